@@ -12,7 +12,11 @@ corroborate_find_jdk() {
   if command -v javac >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
   fi
-  for c in $(ls -d /usr/lib/jvm/*/ /opt/java/*/ /opt/jdk*/ 2>/dev/null | sort -Vr); do candidates+=("${c%/}"); done
+  # CORROBORATE_JVM_DIRS: where JDKs are installed side by side (tests point it elsewhere).
+  local dirs="${CORROBORATE_JVM_DIRS:-/usr/lib/jvm /opt/java}" d
+  for d in $dirs; do
+    for c in $(ls -d "$d"/*/ 2>/dev/null | sort -Vr); do candidates+=("${c%/}"); done
+  done
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
     major=$(corroborate_java_major "$home/bin/java")
@@ -23,11 +27,23 @@ corroborate_find_jdk() {
   done
   {
     echo "corroborate: no JDK $need or newer found."
-    echo "  looked at: \$JAVA_HOME, the javac on PATH, /usr/lib/jvm/*, /opt/java/*, /opt/jdk*"
+    echo "  looked at: \$JAVA_HOME, the javac on PATH, and the JDKs in: ${CORROBORATE_JVM_DIRS:-/usr/lib/jvm /opt/java}"
     [ ${#candidates[@]} -gt 0 ] && for home in "${candidates[@]}"; do
       [ -x "$home/bin/java" ] && echo "  found $home: Java $(corroborate_java_major "$home/bin/java") (too old)"
     done
     echo "  install one (e.g. 'apt-get install openjdk-21-jdk' or a Temurin 21+ JDK) or set JAVA_HOME to it."
   } >&2
   return 1
+}
+
+# Maven 3.8's bundled Guava calls sun.misc.Unsafe; JDK 24+ warns on every build unless allowed.
+corroborate_maven_opts() {
+  local major
+  major=$(corroborate_java_major "$JAVA_HOME/bin/java")
+  if [ "${major:-0}" -ge 24 ] 2>/dev/null; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
 }
