@@ -1,0 +1,398 @@
+package org.corroborate.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's main text in a parsed page. Steps: strip non-content markup (scripts, forms,
+ * navigation, hidden elements); drop subtrees whose names say they are not content (comments,
+ * sidebars) unless they hold much of the page's prose; score containers readability-style
+ * (paragraph lengths and commas pass up to ancestors, weighted by class names and cut by link
+ * density); take the best container with its qualifying siblings; then keep the blocks in it that
+ * read as article text: not link lists, share bars, captions, ads or related-story boxes.
+ * Mutates the document it is given.
+ */
+final class ContentExtractor {
+  private static final Set<String> STRIP_TAGS = Set.of(
+      "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
+      "input", "select", "textarea", "nav", "link", "meta", "dialog", "menu", "audio", "video", "picture",
+      "source", "map", "head", "title");
+  private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+      "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’)\\]]$");
+  private static final Pattern BOILER_TEXT = Pattern.compile(
+      "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
+          + "continue reading( below)?|read more|read more:.*|related:.*|related (stories|articles|coverage)|"
+          + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
+          + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
+          + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
+          + "loading.*|please enable javascript.*|you might also like.*|recommended.*|watch:.*|listen:.*)$");
+
+  /** What is scored: paragraphs, preformatted text, cells, and text directly in divs. */
+  private static final Set<Block.Kind> SCORED = Set.of(
+      Block.Kind.PARAGRAPH, Block.Kind.PRE, Block.Kind.CELL, Block.Kind.OTHER, Block.Kind.QUOTE);
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private BlockSplitter split;
+  private int contentChars;
+
+  /** The chosen container and its paragraphs. */
+  record Result(List<String> paragraphs, Element container) {}
+
+  static Result extract(Document doc, String title) {
+    Element body = doc.body();
+    if (body == null) {
+      return new Result(List.of(), null);
+    }
+    return new ContentExtractor().run(body, title);
+  }
+
+  private Result run(Element body, String title) {
+    strip(body);
+    removeUnlikely(body);
+    split = BlockSplitter.split(body);
+    if (split.blocks().isEmpty()) {
+      return new Result(List.of(), null);
+    }
+    Element top = chooseTop(body);
+    List<Element> content = withSiblings(top);
+    List<String> paras = collect(content, title);
+    return new Result(paras, top);
+  }
+
+  /** Removes markup that never holds article text, comments, and hidden elements. */
+  private static void strip(Element body) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Comment) {
+          doomed.add(node);
+        } else if (node instanceof Element e) {
+          if (STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
+              || HIDDEN_STYLE.matcher(e.attr("style")).find()
+              || e.attr("aria-hidden").equalsIgnoreCase("true") && e.text().length() < 200
+              || e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")
+              || e.attr("role").equalsIgnoreCase("banner") || e.attr("role").equalsIgnoreCase("contentinfo")) {
+            doomed.add(e);
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, body);
+    for (Node n : doomed) {
+      if (n.parent() != null) {
+        n.remove();
+      }
+    }
+  }
+
+  /**
+   * Drops subtrees named like comments, sidebars, footers, unless they hold more than a third of
+   * the page's paragraph text (a badly named wrapper around the article).
+   */
+  private static void removeUnlikely(Element body) {
+    BlockSplitter pre = BlockSplitter.split(body);
+    int total = Math.max(1, pre.stats(body).chars);
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && BoilerplateNames.unlikely(e)
+            && !hasArticleBody(e) && pre.stats(e).chars < total / 3) {
+          doomed.add(e);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, body);
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean hasArticleBody(Element e) {
+    return e.selectFirst("[itemprop=articleBody], article") != null;
+  }
+
+  /** Readability-style container scoring; returns the best container (the body if nothing scores). */
+  private Element chooseTop(Element body) {
+    for (Block b : split.blocks()) {
+      if (!SCORED.contains(b.kind()) || b.length() < 25) {
+        continue;
+      }
+      double s = 1 + commas(b.text()) + Math.min(Math.floor(b.length() / 100.0), 3);
+      Element start = b.kind() == Block.Kind.OTHER ? b.owner() : b.owner().parent();
+      Element anc = start;
+      for (int level = 0; anc != null && level < 5; level++) {
+        if (anc == body.parent()) {
+          break;
+        }
+        double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(anc, initialScore(anc) + s / share, (old, add) -> old + s / share);
+        anc = anc.parent();
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    List<Element> ranked = new ArrayList<>(scores.keySet());
+    Map<Element, Double> finals = new IdentityHashMap<>();
+    for (Element e : ranked) {
+      double f = scores.get(e) * (1 - split.linkDensity(e));
+      finals.put(e, f);
+      if (f > best) {
+        best = f;
+        top = e;
+      }
+    }
+    if (top == null) {
+      return body;
+    }
+    scores.clear();
+    scores.putAll(finals);
+    top = promote(top, body, ranked);
+    return top;
+  }
+
+  /** Moves the top candidate up when close alternatives share an ancestor or the parent scores higher. */
+  private Element promote(Element top, Element body, List<Element> ranked) {
+    double topScore = scores.get(top);
+    ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+    List<Element> alternatives = new ArrayList<>();
+    for (Element e : ranked.subList(0, Math.min(5, ranked.size()))) {
+      if (e != top && scores.get(e) / topScore >= 0.75) {
+        alternatives.add(e);
+      }
+    }
+    if (alternatives.size() >= 3) {
+      Element parent = top.parent();
+      while (parent != null && parent != body) {
+        int inside = 0;
+        for (Element alt : alternatives) {
+          if (isAncestor(parent, alt)) {
+            inside++;
+          }
+        }
+        if (inside >= 3) {
+          top = parent;
+          break;
+        }
+        parent = parent.parent();
+      }
+    }
+    double last = scores.getOrDefault(top, 0.0);
+    double threshold = last / 3;
+    Element parent = top.parent();
+    while (parent != null && parent != body.parent()) {
+      Double ps = scores.get(parent);
+      if (ps == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+      parent = parent.parent();
+    }
+    while (top.parent() != null && top != body && top.parent().childrenSize() == 1 && top.parent() != body.parent()) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element anc, Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == anc) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double initialScore(Element e) {
+    double s = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return s + BoilerplateNames.classWeight(e);
+  }
+
+  private static int commas(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The top candidate plus siblings that score close to it or are prose paragraphs. */
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == top) {
+        out.add(s);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
+      Double sc = scores.get(s);
+      if (sc != null && sc + bonus >= threshold) {
+        out.add(s);
+        continue;
+      }
+      if (s.normalName().equals("p")) {
+        double ld = split.linkDensity(s);
+        int len = split.stats(s).chars;
+        String text = s.text();
+        if (len > 80 && ld < 0.25 || len > 0 && len < 80 && ld == 0 && text.matches(".*\\.( |$).*")) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The blocks inside the content that read as article text, in document order. */
+  private List<String> collect(List<Element> content, String title) {
+    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+    roots.addAll(content);
+    contentChars = 0;
+    for (Element e : content) {
+      contentChars += split.stats(e).chars;
+    }
+    Map<Element, Verdict> memo = new IdentityHashMap<>();
+    String normTitle = title == null ? null : norm(title);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Block b : split.blocks()) {
+      Verdict v = verdict(b.owner(), roots, memo);
+      if (v != Verdict.KEEP) {
+        continue;
+      }
+      if (!keepBlock(b, normTitle)) {
+        continue;
+      }
+      String key = norm(b.text());
+      if (b.length() > 40 && !seen.add(key)) {
+        continue; // the same paragraph twice (a pull quote, a repeated teaser)
+      }
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  private enum Verdict { KEEP, OUTSIDE, BOILERPLATE }
+
+  /** Whether an element is inside the content and not inside an inner boilerplate subtree. */
+  private Verdict verdict(Element e, Set<Element> roots, Map<Element, Verdict> memo) {
+    List<Element> path = new ArrayList<>();
+    Verdict v = Verdict.OUTSIDE;
+    Element cur = e;
+    while (cur != null) {
+      Verdict known = memo.get(cur);
+      if (known != null) {
+        v = known;
+        break;
+      }
+      if (roots.contains(cur)) {
+        v = Verdict.KEEP;
+        path.add(cur);
+        break;
+      }
+      path.add(cur);
+      cur = cur.parent();
+    }
+    // walk back down: an inner boilerplate element spoils everything below it
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Element p = path.get(i);
+      if (v == Verdict.KEEP && !roots.contains(p) && isInnerBoilerplate(p)) {
+        v = Verdict.BOILERPLATE;
+      }
+      memo.put(p, v);
+    }
+    return v;
+  }
+
+  private boolean isInnerBoilerplate(Element e) {
+    if (split.stats(e).chars > contentChars / 2) {
+      return false; // a wrapper of most of the content is content, whatever its names say
+    }
+    String n = e.normalName();
+    if (n.equals("figure") || n.equals("figcaption") || n.equals("aside") || n.equals("footer")
+        || n.equals("header") && split.stats(e).chars < 400) {
+      return true;
+    }
+    if (BoilerplateNames.innerBoilerplate(e)) {
+      return true;
+    }
+    if ((n.equals("ul") || n.equals("ol")) && split.linkDensity(e) > 0.5) {
+      return true;
+    }
+    return (n.equals("div") || n.equals("section") || n.equals("table")) && split.linkDensity(e) > 0.6
+        && split.stats(e).chars < 2000;
+  }
+
+  private boolean keepBlock(Block b, String normTitle) {
+    String t = b.text();
+    double ld = b.linkDensity();
+    if (b.kind() == Block.Kind.CAPTION) {
+      return false;
+    }
+    if (b.kind() == Block.Kind.HEADING) {
+      if (normTitle != null && (norm(t).equals(normTitle) || b.owner().normalName().equals("h1"))) {
+        return false;
+      }
+      return ld < 0.5 && t.length() < 300;
+    }
+    if (ld > 0.5 && !(b.length() > 300 && ld < 0.8)) {
+      return false;
+    }
+    if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.35) {
+      return false;
+    }
+    if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    return words > 3 || SENTENCE_END.matcher(t).find() || b.kind() == Block.Kind.LIST_ITEM;
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
