@@ -1,0 +1,71 @@
+package org.corroborate.ingest.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.Input;
+import org.corroborate.ingest.ReadSink;
+import org.corroborate.ingest.encoding.Decoded;
+import org.corroborate.ingest.encoding.TextDecoder;
+import org.corroborate.ingest.support.Bounded;
+import org.corroborate.ingest.support.Dates;
+import org.corroborate.ingest.support.Emit;
+import org.corroborate.ingest.support.Failures;
+import org.corroborate.ingest.support.ReadContext;
+import org.corroborate.ingest.support.Urls;
+import org.corroborate.model.Confidence;
+import org.corroborate.model.Outlet;
+import org.corroborate.model.Published;
+import org.corroborate.model.Rejection;
+
+/**
+ * Reads a plain-text article in the shapes {@link TextLayout} knows. It is the last reader tried:
+ * it takes any input that is not binary, and rejects as "encoding" one whose decoded text is more
+ * than 1% control or replacement characters (not text in any charset we know).
+ */
+public final class PlainTextReader implements ArticleReader {
+  private final ReadContext ctx;
+
+  public PlainTextReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public boolean accepts(String name, byte[] head) {
+    return true;
+  }
+
+  @Override
+  public void read(Input input, ReadSink sink) {
+    byte[] bytes;
+    try (InputStream in = input.open()) {
+      bytes = Bounded.readAll(in, ctx.config().maxDocumentBytes(), "the text");
+    } catch (IOException e) {
+      sink.reject(Failures.of(input.name(), e));
+      return;
+    }
+    Decoded d = TextDecoder.decode(bytes);
+    if (d.text().isBlank()) {
+      sink.reject(new Rejection(input.name(), "empty", "the text is only white space"));
+      return;
+    }
+    if (d.suspect() > Math.max(2, d.text().length() / 100)) {
+      sink.reject(new Rejection(input.name(), "encoding", "not readable text: " + d.suspect()
+          + " control or undecodable characters in " + d.text().length() + " (decoded as " + d.method() + ")"));
+      return;
+    }
+    TextLayout.Parsed p = TextLayout.parse(d.text());
+    String url = Urls.httpUrl(p.url());
+    String domain = Urls.domain(url);
+    Outlet outlet = p.outletName() != null || domain != null ? new Outlet(p.outletName(), domain) : null;
+    Dates.When w = p.date();
+    Published published = w == null ? null : new Published(w.time(), p.dateOrigin(), Confidence.MEDIUM, w.dateOnly());
+    Emit.article(ctx, ctx.source("text", input.name(), url, null, outlet), input.name(),
+        new Emit.Found(outlet, p.title(), p.byline(), published, p.language(), p.paragraphs(), url), sink);
+  }
+}
