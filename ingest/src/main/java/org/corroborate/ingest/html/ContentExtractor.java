@@ -382,14 +382,33 @@ final class ContentExtractor {
     if (ld > 0.5 && !(b.length() > 300 && ld < 0.8)) {
       return false;
     }
-    if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.35) {
+    if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.6) {
       return false;
     }
     if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
       return false;
     }
+    if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
+      return true;
+    }
     int words = t.split("\\s+").length;
-    return words > 3 || SENTENCE_END.matcher(t).find() || b.kind() == Block.Kind.LIST_ITEM;
+    return words > 3 || t.length() >= 12 && !isMostlyLatin(t) || SENTENCE_END.matcher(t).find();
+  }
+
+  /** Whether a text is written mostly in Latin letters (so spaces separate its words). */
+  private static boolean isMostlyLatin(String t) {
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    return letters == 0 || latin * 2 >= letters;
   }
 
   private static String norm(String s) {
