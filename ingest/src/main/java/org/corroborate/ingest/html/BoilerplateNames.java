@@ -38,7 +38,8 @@ final class BoilerplateNames {
           + "byline\\w*|author\\w*|dateline|timestamp|published|updated|date|time|tags?|keywords|"
           + "breadcrumbs?|toolbar|tools|print|email|cookie\\w*|consent|popup|modal|paywall|"
           + "most-?popular|trending|inline-?(link|promo|related)s?|rail|widget|embed-?(promo|newsletter)|"
-          + "skip|visually-?hidden|sr-only|screen-?reader\\w*|hidden|hide|nocontent|noprint)([-_ ]|$)");
+          + "skip|visually-?hidden|sr-only|screen-?reader\\w*|hidden|hide|nocontent|noprint|next|prev|previous|"
+          + "pagination|pager|rollover\\w*|tooltip|hover\\w*|slidecount|gallery|slideshow|carousel)([-_ ]|$)");
 
   private BoilerplateNames() {}
 

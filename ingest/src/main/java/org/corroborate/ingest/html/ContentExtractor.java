@@ -40,7 +40,23 @@ final class ContentExtractor {
           + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
           + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
           + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
-          + "loading.*|please enable javascript.*|you might also like.*|recommended.*|watch:.*|listen:.*)$");
+          + "loading.*|please enable javascript.*|you might also like.*|recommended.*|watch:.*|listen:.*|"
+          + "(image|photo|slide|picture) \\d+ (of|/) \\d+|\\d+ (of|/) \\d+|updated:?.*|published:?.*|last updated.*|"
+          + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
+  /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
+  private static final Pattern PROMO = Pattern.compile(
+      "(?i)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
+          + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
+          + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
+          + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
+          + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
+          + "^(photo|image|picture|credit)s?( credit)?:)");
+  /** A date or time as bylines and timestamps write it. */
+  private static final Pattern DATE_LIKE = Pattern.compile(
+      "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?|[ap]m)?\\b|"
+          + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b|"
+          + "\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{4}\\b)");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s");
 
   /** What is scored: paragraphs, preformatted text, cells, and text directly in divs. */
   private static final Set<Block.Kind> SCORED = Set.of(
@@ -353,6 +369,9 @@ final class ContentExtractor {
       return false; // a wrapper of most of the content is content, whatever its names say
     }
     String n = e.normalName();
+    if (n.equals("article") && e.parent() != null && e.parent().closest("article") != null) {
+      return true; // an article inside an article: a teaser of another story
+    }
     if (n.equals("figure") || n.equals("figcaption") || n.equals("aside") || n.equals("footer")
         || n.equals("header") && split.stats(e).chars < 400) {
       return true;
@@ -386,6 +405,13 @@ final class ContentExtractor {
       return false;
     }
     if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
+      return false;
+    }
+    int tokens = t.split("\\s+").length;
+    if (tokens <= 40 && PROMO.matcher(t).find()) {
+      return false;
+    }
+    if (tokens <= 14 && (DATE_LIKE.matcher(t).find() || BYLINE_START.matcher(t).find())) {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
