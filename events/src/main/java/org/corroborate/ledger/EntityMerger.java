@@ -1,0 +1,275 @@
+package org.corroborate.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.AnalyzedArticle;
+import org.corroborate.model.Entity;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Mention;
+import org.corroborate.model.MentionKind;
+
+/**
+ * Merges the article-local entities of one event into actors. Two entities are one actor when
+ * <ol>
+ *   <li>they share a name key ({@link Names#key}: "Belgorod region" = "Belgorod Oblast"), after user
+ *       aliases ("Rosgvardiya" = "National Guard"); a person only merges with a person;</li>
+ *   <li>one is a person known by one word that is the last name of exactly one full name in the
+ *       event ("Gladkov" = "Vyacheslav Gladkov"); two different full names never merge;</li>
+ *   <li>they share a role key from their descriptors or descriptions ("the Governor of Belgorod
+ *       Oblast" = "the Belgorod governor") held by exactly one named actor of the event, or, when no
+ *       named actor holds it, by unnamed ones only.</li>
+ * </ol>
+ * Not thread-safe; one instance per event.
+ */
+final class EntityMerger {
+  /** One article-local entity. */
+  record Node(String articleId, Entity entity) {}
+
+  /** A merged actor of the event. */
+  record Cluster(List<Node> nodes, String name, String nameKey, EntityType type, List<String> aliases,
+      Set<String> nameKeys, Set<String> roleKeys) {}
+
+  private final Aliases aliases;
+  private final List<Node> nodes = new ArrayList<>();
+  private int[] parent;
+
+  EntityMerger(Aliases aliases) {
+    this.aliases = aliases;
+  }
+
+  List<Cluster> merge(List<AnalyzedArticle> articles) {
+    for (AnalyzedArticle a : articles) {
+      for (Entity e : a.entities()) {
+        nodes.add(new Node(a.article().id(), e));
+      }
+    }
+    parent = new int[nodes.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    List<Set<String>> nameKeys = new ArrayList<>();
+    for (Node n : nodes) {
+      nameKeys.add(nameKeys(n.entity()));
+    }
+    // 1. shared name keys
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (String k : nameKeys.get(i)) {
+        String typed = (isPerson(nodes.get(i)) ? "P:" : "O:") + k;
+        Integer j = byName.putIfAbsent(typed, i);
+        if (j != null) {
+          union(i, j);
+        }
+      }
+    }
+    // 2. last names of persons
+    Map<String, Set<Integer>> fullByLast = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (!isPerson(nodes.get(i))) {
+        continue;
+      }
+      for (String k : nameKeys.get(i)) {
+        if (Names.tokens(k) >= 2) {
+          fullByLast.computeIfAbsent(Names.lastWord(k), x -> new HashSet<>()).add(find(i));
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      if (!isPerson(nodes.get(i))) {
+        continue;
+      }
+      for (String k : nameKeys.get(i)) {
+        if (Names.tokens(k) == 1) {
+          Set<Integer> full = roots(fullByLast.get(k));
+          if (full.size() == 1) {
+            union(i, full.iterator().next());
+          }
+        }
+      }
+    }
+    // 3. role keys
+    List<Set<String>> roleKeys = new ArrayList<>();
+    for (Node n : nodes) {
+      roleKeys.add(roleKeys(n.entity()));
+    }
+    Map<String, Set<Integer>> namedByRole = new HashMap<>();
+    Map<String, List<Integer>> allByRole = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (String r : roleKeys.get(i)) {
+        allByRole.computeIfAbsent(r, x -> new ArrayList<>()).add(i);
+        if (hasProperName(nodes.get(i).entity())) {
+          namedByRole.computeIfAbsent(r, x -> new HashSet<>()).add(i);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : allByRole.entrySet()) {
+      Set<Integer> named = roots(namedByRole.get(e.getKey()));
+      if (named.size() > 1) {
+        continue; // two different named people hold the role: ambiguous
+      }
+      Integer target = named.isEmpty() ? null : named.iterator().next();
+      for (int i : e.getValue()) {
+        boolean unnamed = !hasProperName(nodes.get(i).entity());
+        if (target == null) {
+          if (unnamed) {
+            union(i, e.getValue().get(0));
+          }
+        } else if (unnamed || find(i) == find(target)) {
+          union(i, target);
+        }
+      }
+    }
+    // collect
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      groups.computeIfAbsent(find(i), x -> new ArrayList<>()).add(i);
+    }
+    List<Cluster> out = new ArrayList<>();
+    for (List<Integer> g : groups.values()) {
+      out.add(cluster(g, nameKeys, roleKeys));
+    }
+    return out;
+  }
+
+  private Cluster cluster(List<Integer> members, List<Set<String>> nameKeys, List<Set<String>> roleKeys) {
+    List<Node> ns = new ArrayList<>();
+    Map<EntityType, Integer> types = new LinkedHashMap<>();
+    Map<String, Integer> nameCounts = new LinkedHashMap<>();
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> roles = new LinkedHashSet<>();
+    LinkedHashSet<String> variants = new LinkedHashSet<>();
+    for (int i : members) {
+      Node n = nodes.get(i);
+      ns.add(n);
+      types.merge(n.entity().type(), 1, Integer::sum);
+      keys.addAll(nameKeys.get(i));
+      roles.addAll(roleKeys.get(i));
+      if (hasProperName(n.entity())) {
+        variants.add(n.entity().name().strip());
+      }
+      for (Mention m : n.entity().mentions()) {
+        if (m.kind() == MentionKind.NAME) {
+          variants.add(m.text().strip());
+        }
+      }
+      if (hasProperName(n.entity())) {
+        nameCounts.merge(n.entity().name().strip(), 1, Integer::sum);
+      }
+    }
+    EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String name = null;
+    for (String k : keys) {
+      String d = aliases.displayName(k);
+      if (d != null) {
+        name = d; // the user's canonical name wins over any text's
+        break;
+      }
+    }
+    if (name == null) {
+      // the most frequent proper name; ties to the longer (the fuller name)
+      name = nameCounts.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(e -> Names.tokens(Names.key(e.getKey())))
+              .thenComparing(e -> e.getKey().length()))
+          .map(Map.Entry::getKey)
+          .orElse(ns.get(0).entity().name().strip());
+    }
+    String finalName = name;
+    List<String> aliasList = variants.stream()
+        .filter(v -> !v.isEmpty() && !Names.key(v).equals(Names.key(finalName)))
+        .filter(distinctByKey())
+        .toList();
+    return new Cluster(ns, name, aliases.canonicalKey(Names.key(name)), type, aliasList, keys, roles);
+  }
+
+  private static java.util.function.Predicate<String> distinctByKey() {
+    Set<String> seen = new HashSet<>();
+    return s -> seen.add(Names.key(s));
+  }
+
+  private Set<String> nameKeys(Entity e) {
+    Set<String> out = new LinkedHashSet<>();
+    if (hasProperName(e)) {
+      add(out, e.name());
+    }
+    for (Mention m : e.mentions()) {
+      if (m.kind() == MentionKind.NAME) {
+        add(out, m.text());
+      }
+    }
+    return out;
+  }
+
+  private void add(Set<String> out, String name) {
+    String k = Names.key(name);
+    if (!k.isEmpty()) {
+      out.add(aliases.canonicalKey(k));
+    }
+  }
+
+  private static Set<String> roleKeys(Entity e) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(e.descriptors());
+    for (Mention m : e.mentions()) {
+      if (m.kind() == MentionKind.NOMINAL) {
+        texts.add(m.text());
+      }
+    }
+    if (!hasProperName(e)) {
+      texts.add(e.name());
+    }
+    for (String t : texts) {
+      String r = Names.roleKey(t);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** True when the entity is known by a name, not only by a description or pronoun. */
+  static boolean hasProperName(Entity e) {
+    for (Mention m : e.mentions()) {
+      if (m.kind() == MentionKind.NAME) {
+        return true;
+      }
+    }
+    return e.mentions().isEmpty() && !e.name().isBlank();
+  }
+
+  private static boolean isPerson(Node n) {
+    return n.entity().type() == EntityType.PERSON;
+  }
+
+  private Set<Integer> roots(Set<Integer> xs) {
+    Set<Integer> out = new HashSet<>();
+    if (xs != null) {
+      for (int x : xs) {
+        out.add(find(x));
+      }
+    }
+    return out;
+  }
+
+  private int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private void union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,607 @@
+package org.corroborate.ledger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.claims.ClaimGrouper;
+import org.corroborate.claims.Fingerprint;
+import org.corroborate.claims.Said;
+import org.corroborate.claims.Similarity;
+import org.corroborate.claims.Terms;
+import org.corroborate.model.AnalyzedArticle;
+import org.corroborate.model.Article;
+import org.corroborate.model.ClaimantKind;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Hedge;
+import org.corroborate.model.Rejection;
+import org.corroborate.model.Sentence;
+import org.corroborate.model.Span;
+import org.corroborate.model.Stance;
+import org.corroborate.model.Statement;
+
+/** Builds one {@link LedgerEvent} from one {@link EventGroup}. One instance per event. */
+final class EventAssembler {
+  /** Words about verifying, left out when matching a caveat to the claim it is about. */
+  private static final Set<String> VERIFY_WORDS = termsOf(
+      "confirm confirmed confirmation independently independent verify verified journalists ground clear "
+      + "unable able immediately unconfirmed reports media");
+
+  private final EventGroup group;
+  private final Aliases aliases;
+  private final LedgerConfig config;
+  private final GlobalEntities globals;
+  private final List<Rejection> problems;
+
+  private List<AnalyzedArticle> articles;
+  private final Map<String, String> localToGlobal = new HashMap<>(); // articleId + "\u0000" + entityId -> global id
+  private List<EntityMerger.Cluster> clusters;
+  private final Map<String, Integer> unitOf = new HashMap<>(); // article id -> independence unit
+
+  EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems) {
+    this.group = group;
+    this.aliases = aliases;
+    this.config = config;
+    this.globals = globals;
+    this.problems = problems;
+  }
+
+  LedgerEvent assemble() {
+    articles = new ArrayList<>(group.articles());
+    articles.sort(Comparator.comparing((AnalyzedArticle a) -> published(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(a -> a.article().id()));
+    clusters = new EntityMerger(aliases).merge(articles);
+    for (EntityMerger.Cluster c : clusters) {
+      String gid = globals.register(c);
+      for (EntityMerger.Node n : c.nodes()) {
+        localToGlobal.put(n.articleId() + "\u0000" + n.entity().id(), gid);
+      }
+    }
+    computeUnits();
+    List<Stated> stated = collectStatements();
+    List<LedgerClaim> claims = buildClaims(stated);
+    List<Disagreement> disagreements = new DisagreementFinder(articles, config, unitOf).find(claims, stated);
+    List<LedgerEvent.Actor> actors = new ArrayList<>();
+    List<LedgerEvent.Actor> places = new ArrayList<>();
+    for (LedgerEvent.Actor a : actors()) {
+      (a.type() == EntityType.GPE || a.type() == EntityType.LOCATION ? places : actors).add(a);
+    }
+    List<Framing> framing = new FramingBuilder(config.framingActors()).build(articles, clusters, localToGlobal, actors);
+    Instant start = null;
+    Instant end = null;
+    for (AnalyzedArticle a : articles) {
+      Instant t = published(a.article());
+      if (t != null) {
+        start = start == null || t.isBefore(start) ? t : start;
+        end = end == null || t.isAfter(end) ? t : end;
+      }
+    }
+    String title = articles.stream().map(a -> a.article().title().strip()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+    return new LedgerEvent(group.id(), title, articles.stream().map(a -> a.article().id()).toList(), start, end,
+        places, actors, claims, disagreements, framing);
+  }
+
+  static Instant published(Article a) {
+    return a.published() == null ? null : a.published().time();
+  }
+
+  /** Independence units: one per outlet, syndicated copies joined to their original. */
+  private void computeUnits() {
+    Map<String, String> parent = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      Article art = a.article();
+      union(parent, art.id(), "outlet:" + art.outlet().key());
+      if (art.syndication() != null) {
+        union(parent, art.id(), art.syndication().originalId());
+      }
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      String root = find(parent, a.article().id());
+      unitOf.put(a.article().id(), ids.computeIfAbsent(root, r -> ids.size()));
+    }
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.getOrDefault(x, x);
+    if (p.equals(x)) {
+      return x;
+    }
+    String r = find(parent, p);
+    parent.put(x, r);
+    return r;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private List<Stated> collectStatements() {
+    List<Stated> out = new ArrayList<>();
+    for (int order = 0; order < articles.size(); order++) {
+      AnalyzedArticle a = articles.get(order);
+      String text = a.article().text();
+      Map<String, Statement> byId = new HashMap<>();
+      for (Statement s : a.statements()) {
+        byId.put(s.id(), s);
+      }
+      Set<String> conduits = new HashSet<>();
+      for (Statement s : a.statements()) {
+        Statement p = s.parentId() == null ? null : byId.get(s.parentId());
+        if (p != null && p.content() != null && s.content() != null && p.content().overlaps(s.content())) {
+          conduits.add(p.id());
+        }
+      }
+      for (Statement s : a.statements()) {
+        String bad = badOffsets(s, text);
+        if (bad != null) {
+          problems.add(new Rejection(a.article().id() + "#" + s.id(), "bad-offsets",
+              "statement " + s.id() + " of article " + a.article().id() + ": " + bad + "; left out of the ledger"));
+          continue;
+        }
+        if (conduits.contains(s.id())) {
+          continue; // "according to TASS, citing Peskov": TASS becomes the channel of Peskov's statement
+        }
+        String channel = s.channel() != null ? s.channel().name() : null;
+        if (channel == null && s.parentId() != null && byId.containsKey(s.parentId())) {
+          channel = byId.get(s.parentId()).claimant().name();
+        }
+        out.add(resolve(order, a, s, channel));
+      }
+    }
+    return out;
+  }
+
+  private static String badOffsets(Statement s, String text) {
+    if (s.content() == null) {
+      return "no content span";
+    }
+    if (!Texts.valid(s.content(), text)) {
+      return "content span " + s.content() + " outside the text (" + text.length() + " characters)";
+    }
+    if (!Texts.valid(s.cue(), text)) {
+      return "cue span outside the text";
+    }
+    if (s.claimant() != null && !Texts.valid(s.claimant().span(), text)) {
+      return "claimant span outside the text";
+    }
+    if (s.channel() != null && !Texts.valid(s.channel().span(), text)) {
+      return "channel span outside the text";
+    }
+    for (Hedge h : s.hedges()) {
+      if (!Texts.valid(h.span(), text)) {
+        return "hedge span outside the text";
+      }
+    }
+    return null;
+  }
+
+  private Stated resolve(int order, AnalyzedArticle a, Statement s, String channel) {
+    Fingerprint content = Fingerprint.of(s.content().of(a.article().text()));
+    ClaimantKind kind = s.claimant() == null ? ClaimantKind.AUTHOR : s.claimant().kind();
+    if (kind == ClaimantKind.AUTHOR) {
+      return new Stated(order, a, s, "author", null, a.article().outlet().name(), channel, content);
+    }
+    if (kind == ClaimantKind.UNNAMED) {
+      return new Stated(order, a, s, "unnamed", null, "unnamed source", channel, content);
+    }
+    String gid = s.claimant().entityId() == null ? null
+        : localToGlobal.get(a.article().id() + "\u0000" + s.claimant().entityId());
+    String written = s.claimant().name() != null ? s.claimant().name() : s.claimant().text();
+    if (gid == null && written != null) {
+      gid = resolveName(written);
+    }
+    if (gid != null) {
+      return new Stated(order, a, s, gid, gid, globals.name(gid), channel, content);
+    }
+    String key = written == null ? "" : aliases.canonicalKey(Names.key(written));
+    String shown = written == null ? "unknown" : Texts.oneLine(written);
+    String display = aliases.displayName(key);
+    return new Stated(order, a, s, "name:" + key, null, display != null ? display : shown, channel, content);
+  }
+
+  /** A claimant with no entity: its name, last name or role against the event's actors. */
+  private String resolveName(String written) {
+    String key = aliases.canonicalKey(Names.key(written));
+    String role = Names.roleKey(written);
+    List<EntityMerger.Cluster> byName = new ArrayList<>();
+    List<EntityMerger.Cluster> byLast = new ArrayList<>();
+    List<EntityMerger.Cluster> byRole = new ArrayList<>();
+    for (EntityMerger.Cluster c : clusters) {
+      if (c.nameKeys().contains(key) || c.nameKey().equals(key)) {
+        byName.add(c);
+      }
+      if (Names.tokens(key) == 1 && c.type() == EntityType.PERSON) {
+        for (String k : c.nameKeys()) {
+          if (Names.tokens(k) >= 2 && Names.lastWord(k).equals(key)) {
+            byLast.add(c);
+            break;
+          }
+        }
+      }
+      if (role != null && c.roleKeys().contains(role)) {
+        byRole.add(c);
+      }
+    }
+    for (List<EntityMerger.Cluster> found : List.of(byName, byLast, byRole)) {
+      if (found.size() == 1) {
+        EntityMerger.Node n = found.get(0).nodes().get(0);
+        return localToGlobal.get(n.articleId() + "\u0000" + n.entity().id());
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private List<LedgerClaim> buildClaims(List<Stated> stated) {
+    List<Said> said = stated.stream().map(Stated::said).toList();
+    List<List<Integer>> groups = new ClaimGrouper(config.claimThreshold()).group(said);
+    List<Draft> drafts = new ArrayList<>();
+    for (List<Integer> g : groups) {
+      List<Stated> members = new ArrayList<>();
+      for (int i : g) {
+        members.add(stated.get(i));
+      }
+      members.sort(Comparator.comparingInt(Stated::order).thenComparingInt(s -> s.statement().content().start()));
+      drafts.add(new Draft(members));
+    }
+    markContests(drafts);
+    markCaveats(drafts);
+    for (Draft d : drafts) {
+      d.decide();
+    }
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.status.ordinal())
+        .thenComparing(Comparator.comparingInt((Draft d) -> d.independent).reversed())
+        .thenComparing(d -> d.firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(d -> d.members.get(0).order())
+        .thenComparingInt(d -> d.members.get(0).statement().content().start()));
+    Map<Draft, String> ids = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ids.put(drafts.get(i), group.id() + ".C" + (i + 1));
+    }
+    List<LedgerClaim> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(d.toClaim(ids));
+    }
+    return out;
+  }
+
+  /** Denials and negations against the claims they deny, by another claimant. */
+  private void markContests(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (!d.denying()) {
+        continue;
+      }
+      Set<String> denierTerms = Terms.contentTerms(d.claimantName());
+      for (Draft c : drafts) {
+        if (c == d || c.denying() || c.negatedContent() || c.claimantKey().equals(d.claimantKey())) {
+          continue;
+        }
+        double best = 0;
+        for (Stated ds : d.members) {
+          Fingerprint withDenier = ds.content().withTerms(denierTerms);
+          for (Stated cs : c.members) {
+            best = Math.max(best, Similarity.score(cs.content(), withDenier));
+          }
+        }
+        if (best >= config.contestThreshold()) {
+          c.contestedBy.add(d);
+          d.contests.add(c);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Not independently confirmed" caveats: a statement's own unverified hedge marks its claim; a caveat
+   * in the outlet's own voice ("Any capture of territory had not been independently confirmed") also
+   * marks the claims of the same article it is about (they cover {@link LedgerConfig#caveatCoverage()}
+   * of its clause's words), except denials, which a caveat does not weaken.
+   */
+  private void markCaveats(List<Draft> drafts) {
+    for (AnalyzedArticle a : articles) {
+      for (Statement s : a.statements()) {
+        for (Hedge h : s.hedges()) {
+          if (!"unverified".equals(h.kind()) || h.negated() || h.span() == null || !Texts.valid(h.span(), a.article().text())) {
+            continue;
+          }
+          boolean authorVoice = s.claimant() == null || s.claimant().kind() == ClaimantKind.AUTHOR;
+          String scope = caveatScope(a, h);
+          Set<String> terms = new LinkedHashSet<>(Terms.contentTerms(scope));
+          terms.removeAll(VERIFY_WORDS);
+          for (Draft d : drafts) {
+            for (Stated m : d.members) {
+              if (!m.articleId().equals(a.article().id())) {
+                continue;
+              }
+              boolean own = m.statement() == s;
+              boolean about = false;
+              if (!own && authorVoice && !d.denying() && !terms.isEmpty()) {
+                int shared = Similarity.intersection(terms, m.content().terms());
+                int min = Math.min(terms.size(), Math.max(1, m.content().terms().size()));
+                about = shared >= 1 && (double) shared / min >= config.caveatCoverage();
+              }
+              if (own || about) {
+                d.caveats.add(m.outlet() + ": \u201c" + Texts.oneLine(scope) + "\u201d");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The clause of the caveat's sentence that holds it (between commas), else the sentence. */
+  private static String caveatScope(AnalyzedArticle a, Hedge h) {
+    String text = a.article().text();
+    Sentence sent = Texts.sentenceAt(a, h.span().start());
+    Span sp = sent == null ? h.span() : sent.span();
+    int start = sp.start();
+    int end = sp.end();
+    for (int i = h.span().start() - 1; i >= sp.start(); i--) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '\u2013' || c == '\u2014') {
+        start = i + 1;
+        break;
+      }
+    }
+    for (int i = h.span().end(); i < sp.end(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '\u2013' || c == '\u2014') {
+        end = i;
+        break;
+      }
+    }
+    return text.substring(start, end);
+  }
+
+  private static Set<String> termsOf(String words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words.split(" ")) {
+      out.add(Terms.term(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- one claim in the making
+
+  private final class Draft {
+    final List<Stated> members;
+    final List<Draft> contestedBy = new ArrayList<>();
+    final List<Draft> contests = new ArrayList<>();
+    final LinkedHashSet<String> caveats = new LinkedHashSet<>();
+    final List<List<String>> sourceGroups;
+    final int independent;
+    final Instant firstSeen;
+    ClaimStatus status;
+    String reason;
+
+    Draft(List<Stated> members) {
+      this.members = members;
+      this.sourceGroups = independence();
+      this.independent = sourceGroups.size();
+      Instant first = null;
+      for (Stated s : members) {
+        Instant t = published(s.article().article());
+        if (t != null && (first == null || t.isBefore(first))) {
+          first = t;
+        }
+      }
+      this.firstSeen = first;
+    }
+
+    String claimantKey() {
+      return members.get(0).claimantKey();
+    }
+
+    String claimantName() {
+      return members.get(0).claimantName();
+    }
+
+    /** All its statements are negated ("has not been confirmed"): a caveat or a negative fact, not contestable by a denial. */
+    boolean negatedContent() {
+      return members.stream().allMatch(s -> s.content().negated());
+    }
+
+    boolean denying() {
+      for (Stated s : members) {
+        if (s.denying()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Outlets grouped by independent source: same unit, or near-identical statement text. */
+    private List<List<String>> independence() {
+      List<Integer> units = new ArrayList<>();
+      List<Set<String>> shingles = new ArrayList<>();
+      for (Stated s : members) {
+        units.add(unitOf.get(s.articleId()));
+        shingles.add(trigrams(Texts.oneLine(s.statement().content().of(s.article().article().text()))));
+      }
+      int n = members.size();
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (units.get(i).equals(units.get(j)) || jaccard(shingles.get(i), shingles.get(j)) >= config.nearIdentical()) {
+            int ri = root(parent, i);
+            int rj = root(parent, j);
+            parent[Math.max(ri, rj)] = Math.min(ri, rj);
+          }
+        }
+      }
+      Map<Integer, LinkedHashSet<String>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < n; i++) {
+        groups.computeIfAbsent(root(parent, i), x -> new LinkedHashSet<>()).add(members.get(i).outlet());
+      }
+      return groups.values().stream().map(g -> (List<String>) List.copyOf(g)).toList();
+    }
+
+    void decide() {
+      if (!contestedBy.isEmpty()) {
+        status = ClaimStatus.CONTESTED;
+        reason = "denied or contradicted by " + String.join(", ",
+            contestedBy.stream().map(Draft::claimantName).distinct().toList())
+            + (caveats.isEmpty() ? "" : "; also marked as not verified by " + String.join("; ", caveats));
+      } else if (!caveats.isEmpty()) {
+        status = ClaimStatus.UNCONFIRMED;
+        reason = "marked as not verified by " + String.join("; ", caveats);
+      } else if (independent >= 2) {
+        status = ClaimStatus.CORROBORATED;
+        reason = independent + " independent outlets carry it";
+      } else {
+        status = ClaimStatus.SINGLE_SOURCE;
+        reason = outlets().size() > 1
+            ? "carried by " + outlets().size() + " outlets that count as one source (syndicated or identical text)"
+            : "only " + outlets().get(0) + " carries it";
+      }
+    }
+
+    List<String> outlets() {
+      LinkedHashSet<String> out = new LinkedHashSet<>();
+      for (Stated s : members) {
+        out.add(s.outlet());
+      }
+      return List.copyOf(out);
+    }
+
+    LedgerClaim toClaim(Map<Draft, String> ids) {
+      Stated first = members.get(0);
+      String kind = first.claimantKey().equals("author") ? "author" : first.claimantKey().equals("unnamed") ? "unnamed" : "named";
+      String name = kind.equals("author") ? String.join("; ", outlets()) : first.claimantName();
+      LedgerClaim.ClaimantRef claimant = new LedgerClaim.ClaimantRef(kind, name, first.entityId());
+      Map<Stance, Integer> stances = new LinkedHashMap<>();
+      for (Stated s : members) {
+        stances.merge(s.statement().stance(), 1, Integer::sum);
+      }
+      Stance stance = stances.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      List<Evidence> evidence = members.stream().map(EventAssembler::evidence).toList();
+      LinkedHashSet<String> channels = new LinkedHashSet<>();
+      for (Stated s : members) {
+        if (s.channel() != null) {
+          channels.add(s.channel());
+        }
+      }
+      return new LedgerClaim(ids.get(this), claimant, stance, Texts.oneLine(representative().statement().content()
+          .of(representative().article().article().text())), evidence, outlets(), independent, sourceGroups,
+          List.copyOf(channels), status, reason, firstSeen,
+          contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList());
+    }
+
+    /** The member most like the others (the medoid); the earliest on ties. */
+    private Stated representative() {
+      Stated best = members.get(0);
+      double bestScore = -1;
+      for (Stated a : members) {
+        double sum = 0;
+        for (Stated b : members) {
+          if (a != b) {
+            sum += Similarity.score(a.content(), b.content());
+          }
+        }
+        if (sum > bestScore + 1e-9) {
+          bestScore = sum;
+          best = a;
+        }
+      }
+      return best;
+    }
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
+  static Set<String> trigrams(String text) {
+    List<String> w = Terms.words(text);
+    Set<String> out = new HashSet<>();
+    if (w.size() < 3) {
+      out.add(String.join(" ", w));
+      return out;
+    }
+    for (int i = 0; i + 3 <= w.size(); i++) {
+      out.add(w.get(i) + " " + w.get(i + 1) + " " + w.get(i + 2));
+    }
+    return out;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int shared = Similarity.intersection(a, b);
+    return (double) shared / (a.size() + b.size() - shared);
+  }
+
+  static Evidence evidence(Stated s) {
+    AnalyzedArticle a = s.article();
+    String text = a.article().text();
+    Statement st = s.statement();
+    Span claimantSpan = st.claimant() == null ? null : st.claimant().span();
+    List<Span> parts = new ArrayList<>();
+    parts.add(st.content());
+    parts.add(st.cue());
+    parts.add(claimantSpan);
+    if (st.channel() != null) {
+      parts.add(st.channel().span());
+    }
+    for (Hedge h : st.hedges()) {
+      parts.add(h.span());
+    }
+    Span extent = Texts.union(parts);
+    Span context = Texts.sentencesAround(a, extent.start(), extent.end());
+    return new Evidence(a.article().id(), a.article().outlet().name(), st.id(), st.sentence(), context,
+        context.of(text), st.content(), st.content().of(text), claimantSpan,
+        claimantSpan == null ? (st.claimant() == null ? null : st.claimant().text()) : claimantSpan.of(text),
+        st.cue(), st.cue() == null ? null : st.cue().of(text), s.channel(), st.stance(), st.direct(), st.hedges());
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  private List<LedgerEvent.Actor> actors() {
+    Map<String, int[]> counts = new LinkedHashMap<>(); // gid -> {articles, mentions}
+    Map<String, EntityType> types = new HashMap<>();
+    for (EntityMerger.Cluster c : clusters) {
+      EntityMerger.Node n0 = c.nodes().get(0);
+      String gid = localToGlobal.get(n0.articleId() + "\u0000" + n0.entity().id());
+      Set<String> arts = new HashSet<>();
+      int mentions = 0;
+      for (EntityMerger.Node n : c.nodes()) {
+        arts.add(n.articleId());
+        mentions += Math.max(1, n.entity().mentions().size());
+      }
+      int[] acc = counts.computeIfAbsent(gid, g -> new int[2]);
+      acc[0] += arts.size();
+      acc[1] += mentions;
+      types.putIfAbsent(gid, c.type());
+    }
+    List<LedgerEvent.Actor> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      out.add(new LedgerEvent.Actor(e.getKey(), globals.name(e.getKey()), types.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
+    }
+    out.sort(Comparator.comparingInt(LedgerEvent.Actor::articles).reversed()
+        .thenComparing(Comparator.comparingInt(LedgerEvent.Actor::mentions).reversed())
+        .thenComparing(LedgerEvent.Actor::name));
+    return out;
+  }
+}

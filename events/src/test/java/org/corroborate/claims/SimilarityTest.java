@@ -1,0 +1,113 @@
+package org.corroborate.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.corroborate.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SimilarityTest {
+  private static double score(String a, String b) {
+    return Similarity.score(Fingerprint.of(a), Fingerprint.of(b));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We are the same valley people as you | We are valley people, just like you",
+      "President Tomas Wendt had been informed and work was under way to drive out the saboteurs | the president has been informed of the incident",
+      "they had captured the village of Marrow | it had taken Marrow village",
+      "eight people were wounded after shelling | eight people were injured after the shelling",
+      "the town came under artillery fire from the north | the town came under artillery fire"})
+  void paraphrasesMatch(String a, String b) {
+    assertTrue(score(a, b) >= ClaimGrouper.DEFAULT_THRESHOLD, a + " / " + b + " scored " + score(a, b));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "the bridge was closed for repairs | a drone struck a police station",
+      "artillery shelled Marrow overnight | artillery shelled Lakeview overnight",
+      "the army retreated from the hills | the fighters crossed the border and overran the village"})
+  void differentThingsDoNotMatch(String a, String b) {
+    assertTrue(score(a, b) < ClaimGrouper.DEFAULT_THRESHOLD, a + " / " + b + " scored " + score(a, b));
+  }
+
+  @Test
+  void numbersInWordsAndDigitsConflictOrAgree() {
+    assertTrue(Similarity.numbersConflict(Fingerprint.of("eight people were wounded"), Fingerprint.of("9 people were wounded")));
+    assertFalse(Similarity.numbersConflict(Fingerprint.of("eight people were wounded"), Fingerprint.of("8 people were hurt")));
+    assertFalse(Similarity.numbersConflict(Fingerprint.of("people were wounded"), Fingerprint.of("9 people were wounded")));
+    assertEquals(Set.of(1200.0), Terms.numbers("some 1,200 troops"));
+  }
+
+  @Test
+  void sharedQuoteRunIsStrong() {
+    assertTrue(score("we no longer wanted to justify the actions of criminals in power",
+        "they said: we no longer wanted to justify the actions of criminals") >= Similarity.QUOTE_SCORE);
+    assertEquals(4, Similarity.longestSharedRun(List.of("a", "b", "c", "d", "x"), List.of("z", "a", "b", "c", "d")));
+  }
+
+  @Test
+  void stemsAndDemonyms() {
+    assertEquals(Terms.term("ukraine"), Terms.term("ukrainian"));
+    assertEquals(Terms.term("russia"), Terms.term("russians"));
+    assertEquals(Terms.term("wounded"), Terms.term("injuries"));
+    assertEquals(Terms.term("region"), Terms.term("oblast"));
+    assertEquals(Terms.term("captured"), Terms.term("liberated"));
+    assertTrue(Terms.negated("Kyiv had nothing to do with the attacks"));
+    assertFalse(Terms.negated("Kyiv was watching"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 7, 42, 2031})
+  void scoreIsSymmetricBoundedAndReflexive(long seed) {
+    Random r = new Random(seed);
+    String[] vocab = {"army", "village", "Marrow", "captured", "eight", "wounded", "said", "the", "not", "drone",
+        "Lakeview", "border", "9", "people", "fire", "\u201cquote\u201d", "it's", "", "Ünïcode"};
+    for (int i = 0; i < 200; i++) {
+      String a = sentence(r, vocab);
+      String b = sentence(r, vocab);
+      double ab = score(a, b);
+      assertEquals(ab, score(b, a), 1e-9, a + " / " + b);
+      assertTrue(ab >= 0 && ab <= 1, a + " / " + b + " -> " + ab);
+      if (!Terms.contentTerms(a).isEmpty() && Terms.contentTerms(a).size() >= 2) {
+        assertTrue(score(a, a) >= 0.99, a);
+      }
+    }
+  }
+
+  @Test
+  void grouperKeepsClaimantsDenialsAndNumbersApart() {
+    ClaimGrouper g = new ClaimGrouper();
+    Said a = new Said("E1", Stance.ASSERT, false, Fingerprint.of("eight people were wounded in Marrow"));
+    Said b = new Said("E1", Stance.ASSERT, false, Fingerprint.of("eight people were injured in Marrow"));
+    Said c = new Said("E2", Stance.ASSERT, false, Fingerprint.of("eight people were wounded in Marrow"));
+    Said d = new Said("E1", Stance.DENY, true, Fingerprint.of("eight people were wounded in Marrow"));
+    Said e = new Said("E1", Stance.ASSERT, false, Fingerprint.of("nine people were wounded in Marrow"));
+    Said f = new Said("E1", Stance.ASSERT, false, Fingerprint.of("no people were wounded in Marrow"));
+    assertEquals(List.of(List.of(0, 1), List.of(2), List.of(3), List.of(4), List.of(5)), g.group(List.of(a, b, c, d, e, f)));
+  }
+
+  @Test
+  void badThresholdFailsWithItsValue() {
+    IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new ClaimGrouper(1.5));
+    assertTrue(ex.getMessage().contains("1.5"));
+  }
+
+  private static String sentence(Random r, String[] vocab) {
+    List<String> w = new ArrayList<>();
+    int n = 1 + r.nextInt(9);
+    for (int i = 0; i < n; i++) {
+      w.add(vocab[r.nextInt(vocab.length)]);
+    }
+    return String.join(" ", w);
+  }
+}

@@ -1,0 +1,239 @@
+package org.corroborate.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.corroborate.model.AnalyzedArticle;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Span;
+import org.corroborate.model.Stance;
+import org.junit.jupiter.api.Test;
+
+class LedgerBuilderTest {
+  private final Ledger ledger = Scenario.ledger();
+  private final LedgerEvent event = ledger.events().get(0);
+  private final Map<String, AnalyzedArticle> articles = Scenario.all().stream()
+      .collect(Collectors.toMap(a -> a.article().id(), Function.identity()));
+
+  private LedgerClaim claim(String claimant, String textPart) {
+    return event.claims().stream()
+        .filter(c -> c.claimant().name().equals(claimant) && c.text().contains(textPart))
+        .findFirst().orElseThrow(() -> new AssertionError("no claim by " + claimant + " with " + textPart + " in " + event.claims()));
+  }
+
+  private LedgerEntity entity(String name) {
+    return ledger.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + ledger.entities()));
+  }
+
+  @Test
+  void versionAndArticlesInTimeOrder() {
+    assertEquals(Ledger.SCHEMA_VERSION, ledger.schemaVersion());
+    assertEquals(List.of("Northern Herald", "Valley Times", "Coast Daily", "Lakeside Post"),
+        ledger.articles().stream().map(LedgerArticle::outlet).toList());
+    assertEquals(ledger.articles().get(0).id(), ledger.articles().get(1).syndicationOf());
+    assertEquals(Instant.parse("2031-04-02T08:00:00Z"), event.start());
+    assertEquals(Instant.parse("2031-04-03T07:00:00Z"), event.end());
+    assertEquals("Militia says it took Marrow", event.title());
+    assertTrue(ledger.problems().isEmpty(), ledger.problems().toString());
+  }
+
+  @Test
+  void mergesActorsByNameRoleAndAlias() {
+    LedgerEntity danner = entity("Ilse Danner");
+    assertEquals(EntityType.PERSON, danner.type());
+    // the role-only mention "The governor of the Lakeview region" joins Ilse Danner by the role key
+    assertTrue(danner.members().contains(new LedgerEntity.Member(Scenario.lakeside().article().id(), "E1")), danner.toString());
+    assertEquals(4, danner.members().size());
+    LedgerEntity guard = entity("National Guard of Lakeview");
+    assertEquals(List.of("Valley Guard"), guard.aliases());
+    assertEquals(3, guard.members().size());
+    assertEquals(List.of("Marrow"), event.places().stream().map(LedgerEvent.Actor::name).toList());
+    assertTrue(event.actors().stream().noneMatch(a -> a.type() == EntityType.GPE));
+  }
+
+  @Test
+  void withoutTheAliasTheGuardsStayApart() {
+    Ledger plain = LedgerBuilder.build(List.of(new EventGroup("ev1", Scenario.all())), Aliases.none());
+    assertTrue(plain.entities().stream().anyMatch(e -> e.name().equals("Valley Guard")));
+    assertTrue(plain.entities().stream().anyMatch(e -> e.name().equals("National Guard of Lakeview") && e.aliases().isEmpty()));
+  }
+
+  @Test
+  void lastNameJoinsTheFullName() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Mayor Olga Brand spoke. Brand said the bridge was closed.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of());
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T01:00:00Z", "t",
+        "Brand said the bridge had been closed for repairs.")
+        .entity("E1", "Brand", EntityType.PERSON, List.of("Brand"), List.of(), List.of())
+        .statement("S1").by("Brand", "E1", "Brand").cue("said", "speech").content("the bridge had been closed for repairs").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    assertEquals(1, l.entities().size(), l.entities().toString());
+    assertEquals("Olga Brand", l.events().get(0).claims().get(0).claimant().name());
+    assertEquals("E1", l.events().get(0).claims().get(0).claimant().entityId());
+  }
+
+  @Test
+  void twoFullNamesWithOneLastNameStayApart() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", null, "t", "Olga Brand and Piet Brand met.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of())
+        .entity("E2", "Piet Brand", EntityType.PERSON, List.of("Piet Brand"), List.of(), List.of());
+    ArticleFixture b = ArticleFixture.article("B", "b.example", null, "t", "Brand spoke.")
+        .entity("E1", "Brand", EntityType.PERSON, List.of("Brand"), List.of(), List.of());
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    assertEquals(3, l.entities().size(), l.entities().toString());
+  }
+
+  @Test
+  void paraphrasedQuoteIsOneCorroboratedClaim() {
+    LedgerClaim quote = claim("Free Valley Brigade", "valley people");
+    assertEquals(3, quote.statements().size());
+    assertEquals(List.of("Northern Herald", "Valley Times", "Coast Daily"), quote.outlets());
+    assertEquals(2, quote.independentOutlets(), "the syndicated copy counts once");
+    assertEquals(List.of(List.of("Northern Herald", "Valley Times"), List.of("Coast Daily")), quote.sourceGroups());
+    assertEquals(ClaimStatus.CORROBORATED, quote.status());
+    assertEquals(Instant.parse("2031-04-02T08:00:00Z"), quote.firstSeen());
+  }
+
+  @Test
+  void oneClaimThroughTwoAgencies() {
+    LedgerClaim informed = claim("Piet Varga", "informed");
+    assertEquals(List.of("Wire One", "Wire Two"), informed.channels());
+    assertEquals(ClaimStatus.CORROBORATED, informed.status());
+    assertEquals("E" + (ledger.entities().indexOf(entity("Piet Varga")) + 1), informed.claimant().entityId());
+    // the agency quoting him is a channel, not a claim of its own
+    assertTrue(event.claims().stream().noneMatch(c -> c.claimant().name().equals("Wire Two")));
+  }
+
+  @Test
+  void deniedClaimIsContestedAndListedFirst() {
+    LedgerClaim capture = claim("Free Valley Brigade", "captured");
+    LedgerClaim denial = claim("Interior Ministry", "captured");
+    assertEquals(ClaimStatus.CONTESTED, capture.status());
+    assertEquals(3, capture.statements().size(), "'taken Marrow village' is the same claim as 'captured the village'");
+    assertEquals(List.of(denial.id()), capture.contestedBy());
+    assertEquals(List.of(capture.id()), denial.contests());
+    assertEquals(Stance.DENY, denial.stance());
+    assertEquals(ClaimStatus.SINGLE_SOURCE, denial.status(), "a caveat does not weaken a denial; syndicated copy counts once");
+    assertTrue(capture.statusReason().contains("not verified"), capture.statusReason());
+    assertEquals(capture, event.claims().get(0));
+    for (int i = 1; i < event.claims().size(); i++) {
+      assertTrue(event.claims().get(i - 1).status().ordinal() <= event.claims().get(i).status().ordinal());
+    }
+  }
+
+  @Test
+  void unverifiedHedgesMakeUnconfirmed() {
+    LedgerClaim drone = claim("unnamed source", "drone");
+    assertEquals(ClaimStatus.UNCONFIRMED, drone.status());
+    assertEquals("unnamed", drone.claimant().kind());
+    assertEquals("unverified", drone.statements().get(0).hedges().get(0).kind());
+    // a caveat in one statement does not spill onto another claimant's statement in the same sentence area
+    assertEquals(ClaimStatus.SINGLE_SOURCE, claim("Ilse Danner", "attack").status());
+  }
+
+  @Test
+  void authorVoiceClaimHasTheOutletsAsClaimant() {
+    LedgerClaim caveat = claim("Northern Herald; Valley Times", "capture of the village");
+    assertEquals("author", caveat.claimant().kind());
+    assertNull(caveat.claimant().entityId());
+    assertEquals(ClaimStatus.UNCONFIRMED, caveat.status());
+  }
+
+  @Test
+  void conflictingNumbersStayTwoClaimsAndAreADisagreement() {
+    LedgerClaim eight = claim("Ilse Danner", "eight");
+    LedgerClaim nine = claim("Ilse Danner", "nine");
+    assertNotEquals(eight.id(), nine.id());
+    Disagreement numbers = event.disagreements().stream().filter(d -> d.kind().equals("number")).findFirst().orElseThrow();
+    assertEquals("people wounded", numbers.subject());
+    assertEquals(List.of("8", "8", "9"), numbers.items().stream().map(Disagreement.Item::value).toList());
+    Disagreement dates = event.disagreements().stream().filter(d -> d.kind().equals("date")).findFirst().orElseThrow();
+    assertEquals(List.of("2031-03-31", "2031-03-31", "2031-04-01"), dates.items().stream().map(Disagreement.Item::value).toList());
+    assertTrue(event.disagreements().stream().anyMatch(d -> d.kind().equals("single-outlet") && d.subject().equals("Lakeside Post")));
+  }
+
+  @Test
+  void attributionToDifferentClaimantsIsADisagreement() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Officer Jan Roe said the bridge over the Tarn river collapsed at noon.")
+        .entity("E1", "Jan Roe", EntityType.PERSON, List.of("Jan Roe"), List.of(), List.of())
+        .statement("S1").by("Officer Jan Roe", "E1", "Jan Roe").cue("said", "speech")
+        .content("the bridge over the Tarn river collapsed at noon").add();
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T02:00:00Z", "t",
+        "The bridge over the Tarn river collapsed at noon, the fire service said.")
+        .entity("E1", "fire service", EntityType.ORGANIZATION, List.of(), List.of("the fire service"), List.of())
+        .statement("S1").by("the fire service", "E1", "fire service").cue("said", "speech")
+        .content("The bridge over the Tarn river collapsed at noon").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    Disagreement d = l.events().get(0).disagreements().stream().filter(x -> x.kind().equals("attribution"))
+        .findFirst().orElseThrow(() -> new AssertionError(l.events().get(0).disagreements().toString()));
+    assertEquals(List.of("Jan Roe", "fire service"), d.items().stream().map(Disagreement.Item::value).toList());
+    assertEquals(2, d.claims().size());
+  }
+
+  @Test
+  void framingShowsEachOutletsWords() {
+    Framing brigade = event.framing().stream().filter(f -> f.name().equals("Free Valley Brigade")).findFirst().orElseThrow();
+    Map<String, List<String>> byOutlet = brigade.outlets().stream()
+        .collect(Collectors.toMap(Framing.OutletWords::outlet, Framing.OutletWords::words));
+    assertTrue(byOutlet.get("Northern Herald").contains("self-described rebel militia"));
+    assertTrue(byOutlet.get("Coast Daily").contains("terrorist organisation"));
+    assertEquals(List.of(), byOutlet.get("Lakeside Post"));
+  }
+
+  @Test
+  void everyEvidenceSpanPointsIntoItsArticle() {
+    for (LedgerClaim c : event.claims()) {
+      for (Evidence e : c.statements()) {
+        String text = articles.get(e.articleId()).article().text();
+        assertEquals(e.contentText(), e.content().of(text));
+        assertEquals(e.sentenceText(), e.sentence().of(text));
+        assertTrue(e.sentence().contains(e.content()), e.toString());
+        if (e.cue() != null) {
+          assertEquals(e.cueText(), e.cue().of(text));
+          assertTrue(e.sentence().contains(e.cue()));
+        }
+        if (e.claimant() != null) {
+          assertEquals(e.claimantText(), e.claimant().of(text));
+        }
+      }
+    }
+  }
+
+  @Test
+  void badOffsetsAreRecordedNotThrown() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", null, "t", "Short text.")
+        .statement("S1").contentSpan(new Span(3, 999), "?").add()
+        .statement("S2").content("Short text").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build()))), Aliases.none());
+    assertEquals(1, l.problems().size());
+    assertEquals("bad-offsets", l.problems().get(0).reason());
+    assertEquals(1, l.events().get(0).claims().size());
+  }
+
+  @Test
+  void emptyEventAndDuplicateIds() {
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("empty", List.of())), Aliases.none());
+    assertTrue(l.events().get(0).claims().isEmpty());
+    assertNull(l.events().get(0).start());
+    assertThrows(IllegalArgumentException.class,
+        () -> LedgerBuilder.build(List.of(new EventGroup("a", List.of()), new EventGroup("a", List.of())), Aliases.none()));
+  }
+
+  @Test
+  void deterministic() {
+    assertEquals(LedgerWriter.toJson(ledger), LedgerWriter.toJson(Scenario.ledger()));
+    assertFalse(LedgerWriter.toJson(ledger).isEmpty());
+  }
+}

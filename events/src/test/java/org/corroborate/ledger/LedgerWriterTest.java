@@ -1,0 +1,93 @@
+package org.corroborate.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.util.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerWriterTest {
+  @Test
+  void csvCellsQuoteAndDefuseFormulas() {
+    assertEquals("plain", LedgerWriter.csvCell("plain"));
+    assertEquals("\"a,b\"", LedgerWriter.csvCell("a,b"));
+    assertEquals("\"say \"\"hi\"\"\"", LedgerWriter.csvCell("say \"hi\""));
+    assertEquals("\"line\nbreak\"", LedgerWriter.csvCell("line\nbreak"));
+    assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\"").transform(s -> "\"" + s + "\""),
+        LedgerWriter.csvCell("=HYPERLINK(\"x\")"));
+    assertEquals("'+1", LedgerWriter.csvCell("+1"));
+    assertEquals("'-2", LedgerWriter.csvCell("-2"));
+    assertEquals("'@SUM(A1)", LedgerWriter.csvCell("@SUM(A1)"));
+    assertEquals("", LedgerWriter.csvCell(null));
+  }
+
+  @Test
+  void csvHasOneRowPerClaimAndParsesBack(@TempDir Path dir) throws Exception {
+    Ledger ledger = Scenario.ledger();
+    Path csv = dir.resolve("out/claims.csv");
+    LedgerWriter.writeCsv(ledger, csv);
+    List<List<String>> rows = parseCsv(Files.readString(csv));
+    assertEquals(LedgerWriter.CSV_COLUMNS, rows.get(0));
+    int claims = ledger.events().stream().mapToInt(e -> e.claims().size()).sum();
+    assertEquals(claims + 1, rows.size());
+    for (List<String> r : rows) {
+      assertEquals(LedgerWriter.CSV_COLUMNS.size(), r.size(), r.toString());
+    }
+    assertEquals("contested", rows.get(1).get(2));
+    assertTrue(rows.stream().anyMatch(r -> r.get(7).contains("<script>")), "text is kept verbatim, CSV is not HTML");
+  }
+
+  @Test
+  void jsonIsSnakeCaseAndVersioned(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("ledger.json");
+    LedgerWriter.writeJson(Scenario.ledger(), f);
+    JsonNode root = Json.mapper().readTree(Files.readString(f));
+    assertEquals(Ledger.SCHEMA_VERSION, root.get("schema_version").asText());
+    JsonNode claim = root.get("events").get(0).get("claims").get(0);
+    assertEquals("contested", claim.get("status").asText());
+    assertTrue(claim.get("independent_outlets").isInt());
+    assertTrue(claim.get("first_seen").asText().startsWith("2031-04-02T08:00"));
+    assertTrue(claim.get("statements").get(0).get("content").has("start"));
+  }
+
+  /** A small RFC 4180 reader, to check the writer from the other side. */
+  static List<List<String>> parseCsv(String s) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+}
