@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Reads news from many outlets and shows, per event, who claims what and who agrees.",
     subcommands = {
       EvalCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
