@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +43,7 @@ public final class ExtractionEvaluation {
       throw new IOException(truth + " is not a JSON object of page ids");
     }
     Map<String, JsonNode> byId = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       byId.put(e.getKey(), e.getValue());
     }
     List<PageResult> pages = new ArrayList<>();

@@ -24,7 +24,7 @@ import org.jsoup.parser.Parser;
  */
 public final class MainTextExtractor implements HtmlExtractor {
   /** Bytes read of one page; beyond this a page is cut (a real article page is far below it). */
-  public static final int MAX_BYTES = 16 * 1024 * 1024;
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
   /** JSON-LD bodies shorter than this many words are not trusted as a fallback. */
   private static final int MIN_LD_WORDS = 50;
 

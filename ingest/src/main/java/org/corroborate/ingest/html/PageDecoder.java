@@ -153,6 +153,11 @@ final class PageDecoder {
       }
       if (i + extra >= n) {
         // a sequence cut by the end of the input (a truncated page) is not evidence against UTF-8
+        for (int k = i + 1; k < n; k++) {
+          if ((b[k] & 0xC0) != 0x80) {
+            return Utf8.INVALID;
+          }
+        }
         return multi ? Utf8.MULTIBYTE : Utf8.ASCII;
       }
       int cp = c & (0x3F >> extra);
