@@ -78,6 +78,8 @@ public final class ReportRenderer {
       .timeline { position: relative; height: 2.2rem; margin: .6rem 1rem 0; border-bottom: 2px solid var(--line); }
       .timeline .dot { position: absolute; bottom: -7px; width: 12px; height: 12px; margin-left: -6px; border-radius: 50%;
         background: var(--fg); }
+      .timeline .dot .n { position: absolute; bottom: 14px; left: 50%; transform: translateX(-50%); font-size: .75rem;
+        color: var(--muted); }
       .timeline .dot.synd { background: #fff; border: 2px solid var(--fg); }
       .articles li { margin: .15rem 0; }
       details.claim summary { cursor: pointer; }
@@ -204,15 +206,18 @@ public final class ReportRenderer {
     long span = start == null ? 0 : Math.max(1, Duration.between(start, end).toSeconds());
     if (start != null) {
       b.append("<div class=\"timeline\" aria-hidden=\"true\">");
+      int number = 0;
       for (String id : e.articles()) {
         LedgerArticle a = articles.get(id);
+        number++;
         if (a == null || a.published() == null) {
           continue;
         }
         double x = 100.0 * Duration.between(start, a.published()).toSeconds() / span;
         b.append("<span class=\"dot").append(a.syndicationOf() != null ? " synd" : "").append("\" style=\"left:")
             .append(String.format(java.util.Locale.ROOT, "%.2f", x)).append("%\" title=\"")
-            .append(attr(a.outlet() + ", " + TIME.format(a.published()))).append("\"></span>");
+            .append(attr(a.outlet() + ", " + TIME.format(a.published()))).append("\"><span class=\"n\">")
+            .append(number).append("</span></span>");
       }
       b.append("</div>\n");
     }
