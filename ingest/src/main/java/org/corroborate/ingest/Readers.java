@@ -245,7 +245,7 @@ public final class Readers {
     }
     byte[] head;
     try (InputStream in = input.open()) {
-      head = Bounded.readHead(in, HEAD_BYTES);
+      head = Bounded.readHeadLenient(in, HEAD_BYTES);
     } catch (IOException e) {
       sink.reject(Failures.of(name, e));
       return;
@@ -254,25 +254,27 @@ public final class Readers {
       sink.reject(new Rejection(name, "empty", "the gzip data decompresses to nothing"));
       return;
     }
-    ArticleReader warc = readers.get(0);
-    if (!warc.accepts(sniffName, head)) {
-      String binary = Sniff.binaryKind(head);
-      if (binary != null) {
-        sink.reject(new Rejection(name, "binary", "not text: looks like a " + binary));
-        return;
-      }
-    }
-    for (ArticleReader r : readers) {
-      if (r.accepts(sniffName, head)) {
-        try {
-          r.read(input, sink);
-        } catch (RuntimeException | StackOverflowError e) {
-          // A reader bug or an input that defeats a library: recorded, so that a batch goes on.
-          sink.reject(new Rejection(name, "reader-error",
-              "the " + r.format() + " reader failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+    ArticleReader chosen = null;
+    try {
+      if (!readers.get(0).accepts(sniffName, head)) {
+        String binary = Sniff.binaryKind(head);
+        if (binary != null) {
+          sink.reject(new Rejection(name, "binary", "not text: looks like a " + binary));
+          return;
         }
-        return;
       }
+      for (ArticleReader r : readers) {
+        if (r.accepts(sniffName, head)) {
+          chosen = r;
+          r.read(input, sink);
+          return;
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug or an input that defeats a library: recorded, so that a batch goes on.
+      sink.reject(new Rejection(name, "reader-error", (chosen == null ? "sniffing" : "the " + chosen.format() + " reader")
+          + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return;
     }
     sink.reject(new Rejection(name, "unsupported-format", "no reader takes this input (not text, HTML, a feed, JSON or WARC)"));
   }

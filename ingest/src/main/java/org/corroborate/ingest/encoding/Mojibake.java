@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
  * Repairs the classic mojibake: text that was UTF-8, read as windows-1252 (or Latin-1), and saved
  * again, so that "it’s" became "itâ€™s" and "café" became "cafÃ©". A run of characters is replaced
  * only when its windows-1252 bytes form valid multi-byte UTF-8, which ordinary text almost never
- * does; doubly-broken text is repaired in up to three passes.
+ * does. To keep real text such as German "groß”" intact, a text is repaired only when it shows the
+ * unmistakable signs: a sequence led by "Â", "Ã" or "â€" (Latin-1 letters and typographic
+ * punctuation broken), or at least three led by "Ð"/"Ñ" (broken Cyrillic). Doubly-broken text is
+ * repaired in up to three passes.
  */
 public final class Mojibake {
   private Mojibake() {}
@@ -38,6 +41,16 @@ public final class Mojibake {
   }
 
   private static Repair onePass(String s) {
+    if (!showsMojibake(s)) {
+      return new Repair(s, 0);
+    }
+    // A decoder that knows no character for byte 0x9D leaves U+FFFD: "â€\uFFFD" was a closing quote.
+    int lostQuotes = 0;
+    if (s.indexOf("\u00e2\u20ac\ufffd") >= 0) {
+      String t = s.replace("\u00e2\u20ac\ufffd", "\u201d");
+      lostQuotes = (s.length() - t.length()) / 2;
+      s = t;
+    }
     StringBuilder out = null;
     int count = 0;
     int i = 0;
@@ -75,10 +88,39 @@ public final class Mojibake {
       count++;
     }
     if (out == null) {
-      return new Repair(s, 0);
+      return new Repair(s, lostQuotes);
     }
     out.append(s, copied, n);
-    return new Repair(out.toString(), count);
+    return new Repair(out.toString(), count + lostQuotes);
+  }
+
+  /** Whether the text has the marks of mojibake (see the class comment). */
+  static boolean showsMojibake(String s) {
+    int cyrillic = 0;
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\u00c2' && c != '\u00c3' && c != '\u00e2' && c != '\u00d0' && c != '\u00d1') {
+        continue;
+      }
+      int b1 = Cp1252.toByte(s.charAt(i + 1));
+      if (b1 < 0x80 || b1 > 0xBF) {
+        continue;
+      }
+      if (c == '\u00c2' || c == '\u00c3') {
+        return true;
+      }
+      if (c == '\u00e2') {
+        if (b1 <= 0x84 && i + 2 < s.length()) {
+          int b2 = Cp1252.toByte(s.charAt(i + 2));
+          if (b2 >= 0x80 && b2 <= 0xBF) {
+            return true;
+          }
+        }
+      } else if (++cyrillic >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String strictUtf8(byte[] bytes) {

@@ -74,7 +74,7 @@ public final class TextDecoder {
   /** UTF-16LE or UTF-16BE when the bytes look like UTF-16 text without a BOM, else null. */
   public static Charset sniffUtf16(byte[] b) {
     int n = Math.min(b.length, 8192) & ~1;
-    if (n < 4) {
+    if (n < 16) {
       return null;
     }
     int evenZero = 0;
@@ -239,6 +239,13 @@ public final class TextDecoder {
       if (len > 0) {
         sb.append(new String(b, i, len, StandardCharsets.UTF_8));
         i += len;
+      } else if (c >= 0xC2 && c <= 0xF4 && i + 1 < b.length && (b[i + 1] & 0xC0) == 0x80) {
+        // a lead byte with continuation bytes but no valid whole: broken UTF-8, not windows-1252
+        sb.append('\uFFFD');
+        i++;
+        while (i < b.length && (b[i] & 0xC0) == 0x80) {
+          i++;
+        }
       } else {
         sb.append(Cp1252.toChar(c));
         i++;

@@ -46,9 +46,13 @@ import org.jsoup.parser.Parser;
  */
 public final class FeedReader implements ArticleReader {
   private static final Pattern ROOT = Pattern.compile(
-      "^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
-  private static final Pattern DOCTYPE = Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE\\s+([\\w.:-]+)", Pattern.DOTALL);
+      "^(?:\\s++|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)*+<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
+  private static final Pattern DOCTYPE = Pattern.compile("^(?:\\s++|<\\?.*?\\?>|<!--.*?-->)*+<!DOCTYPE\\s+([\\w.:-]+)", Pattern.DOTALL);
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z_]");
+  private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+  private static final String ENTITIES_DETAIL = "the document declares entities in a DTD (an entity-expansion or"
+      + " external-entity attack, or an unsafe feed); DTDs are not processed";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   private final ReadContext ctx;
@@ -61,6 +65,12 @@ public final class FeedReader implements ArticleReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    try {
+      // The JDK's own element-depth limit (100 by default on recent JDKs) is replaced by ours.
+      factory.setProperty("jdk.xml.maxElementDepth", ctx.config().maxNestingDepth() + 1);
+    } catch (IllegalArgumentException e) {
+      // an older parser without the property: its default limit, if any, stays
+    }
     factory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resource not allowed: " + systemId);
     });
@@ -75,7 +85,7 @@ public final class FeedReader implements ArticleReader {
   @Override
   public boolean accepts(String name, byte[] head) {
     String n = name.toLowerCase(Locale.ROOT);
-    String s = TextDecoder.decodeXml(head).text();
+    String s = TextDecoder.decodeXml(head).text().stripLeading();
     Matcher m = ROOT.matcher(s);
     if (m.find()) {
       String root = m.group(1).toLowerCase(Locale.ROOT);
@@ -103,7 +113,40 @@ public final class FeedReader implements ArticleReader {
       return;
     }
     String text = TextDecoder.decodeXml(bytes).text();
-    new Parse(input.name(), text, sink).run();
+    Matcher root = FIRST_ELEMENT.matcher(text);
+    String prolog = root.find() ? text.substring(0, root.start()) : text;
+    if (ENTITY_DECL.matcher(prolog).find()) {
+      sink.reject(new Rejection(input.name(), "xml-entities", ENTITIES_DETAIL));
+      return;
+    }
+    new Parse(input.name(), htmlEntitiesToNumeric(text), sink).run();
+  }
+
+  /**
+   * HTML named entities (&amp;nbsp;, &amp;eacute;) that feeds use without declaring them, as numeric
+   * references, so that the XML parser accepts them. The five XML entities stay as they are.
+   */
+  static String htmlEntitiesToNumeric(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    Matcher m = NAMED_ENTITY.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String n = m.group(1);
+      String rep = m.group();
+      if (!(n.equals("amp") || n.equals("lt") || n.equals("gt") || n.equals("quot") || n.equals("apos"))) {
+        String u = Parser.unescapeEntities(m.group(), false);
+        if (!u.equals(m.group())) {
+          StringBuilder num = new StringBuilder();
+          u.codePoints().forEach(cp -> num.append("&#").append(cp).append(';'));
+          rep = num.toString();
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(rep));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** One feed's parse state. */
@@ -147,8 +190,7 @@ public final class FeedReader implements ArticleReader {
           switch (ev) {
             case XMLStreamConstants.DTD -> {
               if (ENTITY_DECL.matcher(r.getText()).find()) {
-                sink.reject(new Rejection(name, "xml-entities", "the document declares entities in a DTD"
-                    + " (an entity-expansion or external-entity attack, or an unsafe feed); DTDs are not processed"));
+                sink.reject(new Rejection(name, "xml-entities", ENTITIES_DETAIL));
                 return;
               }
             }
@@ -176,7 +218,8 @@ public final class FeedReader implements ArticleReader {
         Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
         String where = loc == null ? "" : " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
-        sink.reject(new Rejection(name, "malformed-xml", "the XML is broken" + where + " after " + items
+        boolean depth = msg.contains("depth");
+        sink.reject(new Rejection(name, depth ? "too-deep" : "malformed-xml", (depth ? "the XML is nested too deeply" : "the XML is broken") + where + " after " + items
             + " items; the rest is not read: " + Emit.shorten(msg.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", ""))));
         return;
       } finally {

@@ -28,6 +28,31 @@ public final class Bounded {
     return out.toByteArray();
   }
 
+  /**
+   * Like {@link #readHead} but keeps what was read when the stream fails after some bytes (a truncated
+   * gzip file still shows its start); throws only when nothing could be read.
+   */
+  public static byte[] readHeadLenient(InputStream in, int n) throws IOException {
+    byte[] buf = new byte[n];
+    int off = 0;
+    try {
+      while (off < n) {
+        int r = in.read(buf, off, n - off);
+        if (r < 0) {
+          break;
+        }
+        off += r;
+      }
+    } catch (InputLimitException e) {
+      throw e;
+    } catch (IOException e) {
+      if (off == 0) {
+        throw e;
+      }
+    }
+    return off == n ? buf : Arrays.copyOf(buf, off);
+  }
+
   /** Reads up to {@code n} bytes from the start of the stream (fewer at its end). */
   public static byte[] readHead(InputStream in, int n) throws IOException {
     byte[] buf = new byte[n];

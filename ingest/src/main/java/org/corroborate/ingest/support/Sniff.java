@@ -60,8 +60,11 @@ public final class Sniff {
     if (head.length >= 8 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
       return "MP4 media file";
     }
-    if (TextDecoder.bom(head) != null || TextDecoder.sniffUtf16(head) != null) {
-      return null;
+    java.nio.charset.Charset u16 = TextDecoder.bom(head) != null ? TextDecoder.bom(head) : TextDecoder.sniffUtf16(head);
+    if (u16 != null) {
+      String t = new String(head, u16);
+      long controls = t.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+      return controls > t.length() / 20 ? "file of control characters in UTF-16" : null;
     }
     for (byte b : head) {
       if (b == 0) {

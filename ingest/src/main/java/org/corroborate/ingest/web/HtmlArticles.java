@@ -50,6 +50,9 @@ public final class HtmlArticles {
       outlet = new Outlet(null, domain);
     } else if (outlet != null && outlet.domain() == null && domain != null) {
       outlet = new Outlet(outlet.name(), domain);
+    } else if (outlet != null && outlet.domain() != null) {
+      String d = outlet.domain().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+      outlet = new Outlet(outlet.name() == null || outlet.name().equals(outlet.domain()) ? null : outlet.name(), d);
     }
     Published published = page.published() != null ? page.published() : fallback;
     return Emit.article(ctx, ctx.source(kind, path, pageUrl, recordId, outlet), path,

@@ -21,7 +21,7 @@ import org.corroborate.ingest.support.ReadContext;
 public final class HtmlFileReader implements ArticleReader {
   private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(https?://[^\\s>]+)\\s*-->");
   private static final Pattern HTML_START = Pattern.compile(
-      "^(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html|head|body|meta|title)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      "^(?:\\s++|<!--.*?-->|<\\?xml[^>]*+>)*+<(?:!doctype\\s+html|html|head|body|meta|title)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final ReadContext ctx;
 
@@ -45,7 +45,7 @@ public final class HtmlFileReader implements ArticleReader {
 
   /** True when the bytes start (after white space, comments or a BOM) with an HTML document. */
   public static boolean looksLikeHtml(byte[] head) {
-    String s = headText(head);
+    String s = headText(head).stripLeading();
     return HTML_START.matcher(s).find();
   }
 

@@ -1,0 +1,104 @@
+package org.corroborate.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.corroborate.ingest.html.MainTextExtractor;
+import org.corroborate.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadersTest {
+  @TempDir
+  Path dir;
+
+  private final Readers readers = Readers.standard(ReaderConfig.defaults(), new MainTextExtractor(), Collect.CLOCK);
+
+  private static byte[] gzip(String s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+      g.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void walksDirectoriesInNameOrderAndDispatchesByFormat() throws IOException {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    Path sub = Files.createDirectories(news.resolve("b-sub"));
+    Files.writeString(news.resolve("c.txt"), "Third title\n\nThird body text.");
+    Files.writeString(news.resolve("a.txt"), "First title\n\nFirst body text.");
+    Files.writeString(sub.resolve("z.jsonl"), "{\"title\":\"J1\",\"text\":\"Json one.\"}\n{\"title\":\"J2\",\"text\":\"Json two.\"}\n");
+    Files.write(sub.resolve("page.html.gz"), gzip("<html><body><p>A page paragraph that is long enough to count as text.</p></body></html>"));
+    Files.writeString(news.resolve("d.rss"), "<rss><channel><title>F</title><item><title>R</title><description>Feed text.</description></item></channel></rss>");
+    Files.write(news.resolve("e.bin"), new byte[] {0, 1, 2, 3});
+    Files.write(news.resolve("f.txt"), new byte[0]);
+    Collect c = new Collect();
+    List<ReadProgress.Progress> progress = new ArrayList<>();
+    ReadSummary s = readers.read(List.of(news), c, progress::add);
+    List<String> order = c.all.stream().map(o -> o instanceof Article a ? a.sources().get(0).path() : ((org.corroborate.model.Rejection) o).source()).toList();
+    String n = news.toString();
+    assertEquals(List.of(n + "/a.txt", n + "/b-sub/page.html.gz", n + "/b-sub/z.jsonl!/line/1", n + "/b-sub/z.jsonl!/line/2",
+        n + "/c.txt", n + "/d.rss!/item/1", n + "/e.bin", n + "/f.txt"), order);
+    assertEquals(List.of("binary", "empty"), c.reasons());
+    assertEquals("html", c.articles.get(1).sources().get(0).kind());
+    assertEquals("jsonl", c.articles.get(2).sources().get(0).kind());
+    assertEquals("rss", c.articles.get(5).sources().get(0).kind());
+    assertEquals(7, s.files());
+    assertEquals(6, s.articles());
+    assertEquals(2, s.rejections());
+    assertEquals(7, progress.size());
+    assertEquals(7, progress.get(6).filesDone());
+    assertEquals(s.bytes(), progress.get(6).bytesDone());
+  }
+
+  @Test
+  void symlinkLoopsAreRejectedNotFollowed() throws IOException {
+    Path d = Files.createDirectories(dir.resolve("d"));
+    Files.writeString(d.resolve("s.txt"), "Title\n\nBody text here.");
+    Files.createSymbolicLink(d.resolve("up"), Path.of(".."));
+    Collect c = new Collect();
+    readers.read(List.of(d), c);
+    assertEquals(1, c.articles.size());
+    assertEquals(List.of("symlink-loop"), c.reasons());
+  }
+
+  @Test
+  void limitsAreEnforcedAndMisuseFailsFast() throws IOException {
+    Files.writeString(dir.resolve("big.txt"), "Title\n\n" + "word ".repeat(1000));
+    Readers small = Readers.standard(ReaderConfig.defaults().withMaxInputBytes(100), new MainTextExtractor(), Collect.CLOCK);
+    Collect c = new Collect();
+    small.read(List.of(dir.resolve("big.txt")), c);
+    assertEquals(List.of("too-large"), c.reasons());
+    assertThrows(IllegalArgumentException.class, () -> ReaderConfig.defaults().withMaxLineBytes(0));
+    assertThrows(NullPointerException.class, () -> readers.read(List.of(dir), null));
+    Collect m = new Collect();
+    readers.read(List.of(dir.resolve("missing.txt")), m);
+    assertEquals(List.of("unreadable"), m.reasons());
+  }
+
+  @Test
+  void gzipBombStopsAtTheRatioLimit() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+      byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 40; i++) {
+        g.write(spaces);
+      }
+    }
+    Files.write(dir.resolve("b.txt.gz"), out.toByteArray());
+    Collect c = new Collect();
+    readers.read(List.of(dir.resolve("b.txt.gz")), c);
+    assertEquals(List.of("gzip-bomb"), c.reasons());
+    assertTrue(c.rejections.get(0).detail().contains("ratio"), c.rejections.get(0).detail());
+  }
+}
