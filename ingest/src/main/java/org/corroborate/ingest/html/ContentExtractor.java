@@ -63,6 +63,9 @@ final class ContentExtractor {
       Block.Kind.PARAGRAPH, Block.Kind.PRE, Block.Kind.CELL, Block.Kind.OTHER, Block.Kind.QUOTE);
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /** Characters of prose paragraphs (80+ characters, few links) below each element. */
+  private final Map<Element, Integer> prose = new IdentityHashMap<>();
+  private static final int MAX_PROSE_LEVELS = 100;
   private BlockSplitter split;
   private int contentChars;
 
@@ -155,6 +158,12 @@ final class ContentExtractor {
     for (Block b : split.blocks()) {
       if (!SCORED.contains(b.kind()) || b.length() < 25) {
         continue;
+      }
+      if (b.length() >= 80 && b.linkDensity() < 0.25) {
+        Element anc = b.owner();
+        for (int level = 0; anc != null && level < MAX_PROSE_LEVELS; level++, anc = anc.parent()) {
+          prose.merge(anc, b.length(), Integer::sum);
+        }
       }
       double s = 1 + commas(b.text()) + Math.min(Math.floor(b.length() / 100.0), 3);
       Element start = b.kind() == Block.Kind.OTHER ? b.owner() : b.owner().parent();
@@ -291,6 +300,12 @@ final class ContentExtractor {
         out.add(s);
         continue;
       }
+      int sibProse = prose.getOrDefault(s, 0);
+      if (sibProse > 0 && split.linkDensity(s) < 0.25 && (bonus > 0
+          || sibProse >= Math.max(400, prose.getOrDefault(top, 0) / 2))) {
+        out.add(s); // deep prose next to the article: its continuation, too deep for the scores to reach
+        continue;
+      }
       if (s.normalName().equals("p")) {
         double ld = split.linkDensity(s);
         int len = split.stats(s).chars;
@@ -376,14 +391,29 @@ final class ContentExtractor {
         || n.equals("header") && split.stats(e).chars < 400) {
       return true;
     }
-    if (BoilerplateNames.innerBoilerplate(e)) {
+    if (BoilerplateNames.innerBoilerplate(e) && !holdsEmbeddedPost(e)) {
       return true;
     }
-    if ((n.equals("ul") || n.equals("ol")) && split.linkDensity(e) > 0.5) {
+    if ((n.equals("ul") || n.equals("ol")) && isLinkList(e)) {
       return true;
     }
     return (n.equals("div") || n.equals("section") || n.equals("table")) && split.linkDensity(e) > 0.6
         && split.stats(e).chars < 2000;
+  }
+
+  /** A list of links: mostly link text, or short items that are half links. */
+  private boolean isLinkList(Element list) {
+    double ld = split.linkDensity(list);
+    if (ld > 0.6) {
+      return true;
+    }
+    int items = Math.max(1, list.children().size());
+    return ld > 0.4 && split.stats(list).chars / items < 80;
+  }
+
+  /** Embedded posts (tweets, Instagram) are quoted material of the article, whatever their wrapper is called. */
+  private static boolean holdsEmbeddedPost(Element e) {
+    return e.selectFirst("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed") != null;
   }
 
   private boolean keepBlock(Block b, String normTitle) {
@@ -411,7 +441,7 @@ final class ContentExtractor {
     if (tokens <= 40 && PROMO.matcher(t).find()) {
       return false;
     }
-    if (tokens <= 14 && (DATE_LIKE.matcher(t).find() || BYLINE_START.matcher(t).find())) {
+    if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && (DATE_LIKE.matcher(t).find() || BYLINE_START.matcher(t).find())) {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
