@@ -59,6 +59,8 @@ public final class SqliteArticleStore implements ArticleStore {
   private final ReentrantLock lock = new ReentrantLock();
   private boolean inTransaction;
   private boolean closed;
+  /** Prepared statements by SQL, reused for the life of the connection (preparing costs more than running). */
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
   private SqliteArticleStore(Path file, Connection conn, Clock clock) {
     this.file = file;
@@ -147,8 +149,8 @@ public final class SqliteArticleStore implements ArticleStore {
         for (String sql : m.statements()) {
           st.execute(sql);
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-            "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+        { PreparedStatement ps = prepared(
+            "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)");
           ps.setInt(1, m.version());
           ps.setString(2, m.description());
           ps.setString(3, clock.instant().toString());
@@ -305,8 +307,8 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       Set<String> known = new LinkedHashSet<>();
       int nextOrd = 0;
-      try (PreparedStatement ps = conn.prepareStatement(
-          "SELECT place, ord FROM article_source WHERE article_id = ?")) {
+      { PreparedStatement ps = prepared(
+          "SELECT place, ord FROM article_source WHERE article_id = ?");
         ps.setString(1, article.id());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -336,7 +338,7 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   private boolean exists(String id) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+    { PreparedStatement ps = prepared("SELECT 1 FROM article WHERE id = ?");
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
@@ -345,11 +347,11 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   private void insertArticle(Article a) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("""
+    { PreparedStatement ps = prepared("""
         INSERT INTO article (id, outlet_name, outlet_domain, title, byline, published_time,
           published_origin, published_confidence, published_date_only, language, text, paragraphs, url,
           syndication_of, syndication_similarity, syndication_method, stored_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
       Published p = a.published();
       Syndication s = a.syndication();
       ps.setString(1, a.id());
@@ -382,9 +384,9 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   private void insertSource(String articleId, int ord, SourceRef s) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("""
+    { PreparedStatement ps = prepared("""
         INSERT INTO article_source (article_id, ord, place, kind, path, url, record_id, outlet_name,
-          outlet_domain, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          outlet_domain, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
       ps.setString(1, articleId);
       ps.setInt(2, ord);
       ps.setString(3, place(s));
@@ -403,8 +405,8 @@ public final class SqliteArticleStore implements ArticleStore {
     if (keys.length == 0) {
       return;
     }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT OR IGNORE INTO near_dup_key (key, article_id) VALUES (?, ?)")) {
+    { PreparedStatement ps = prepared(
+        "INSERT OR IGNORE INTO near_dup_key (key, article_id) VALUES (?, ?)");
       for (long k : keys) {
         ps.setLong(1, k);
         ps.setString(2, articleId);
@@ -424,7 +426,7 @@ public final class SqliteArticleStore implements ArticleStore {
   public Optional<Article> get(String id) {
     Objects.requireNonNull(id, "id");
     return locked("reading article " + id, () -> {
-      try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM article WHERE id = ?")) {
+      { PreparedStatement ps = prepared("SELECT * FROM article WHERE id = ?");
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(readArticle(rs)) : Optional.<Article>empty();
@@ -452,8 +454,8 @@ public final class SqliteArticleStore implements ArticleStore {
       final long from = after;
       List<Map.Entry<Long, Article>> page = locked("reading articles", () -> {
         List<Map.Entry<Long, Article>> rows = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-            "SELECT * FROM article WHERE seq > ? ORDER BY seq LIMIT 500")) {
+        { PreparedStatement ps = prepared(
+            "SELECT * FROM article WHERE seq > ? ORDER BY seq LIMIT 500");
           ps.setLong(1, from);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -505,8 +507,8 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private List<SourceRef> readSources(String articleId) throws SQLException {
     List<SourceRef> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT * FROM article_source WHERE article_id = ? ORDER BY ord")) {
+    { PreparedStatement ps = prepared(
+        "SELECT * FROM article_source WHERE article_id = ? ORDER BY ord");
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -566,7 +568,7 @@ public final class SqliteArticleStore implements ArticleStore {
         sql.append(i == 0 ? "?" : ",?");
       }
       sql.append(')');
-      try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      { PreparedStatement ps = prepared(sql.toString());
         for (int i = 0; i < keys.length; i++) {
           ps.setLong(i + 1, keys[i]);
         }
@@ -586,8 +588,8 @@ public final class SqliteArticleStore implements ArticleStore {
   public boolean recordRejection(Rejection rejection) {
     Objects.requireNonNull(rejection, "rejection");
     return atomically("recording a rejection", () -> {
-      try (PreparedStatement ps = conn.prepareStatement(
-          "INSERT OR IGNORE INTO rejection (source, reason, detail, recorded_at) VALUES (?, ?, ?, ?)")) {
+      { PreparedStatement ps = prepared(
+          "INSERT OR IGNORE INTO rejection (source, reason, detail, recorded_at) VALUES (?, ?, ?, ?)");
         ps.setString(1, rejection.source());
         ps.setString(2, rejection.reason());
         ps.setString(3, rejection.detail());
@@ -665,6 +667,17 @@ public final class SqliteArticleStore implements ArticleStore {
     });
   }
 
+  /** A cached prepared statement; callers hold the lock and must not close it. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = conn.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    ps.clearParameters();
+    return ps;
+  }
+
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("the store " + file + " is closed");
@@ -679,6 +692,10 @@ public final class SqliteArticleStore implements ArticleStore {
         return;
       }
       closed = true;
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+      statements.clear();
       if (inTransaction) {
         conn.rollback();
       }
