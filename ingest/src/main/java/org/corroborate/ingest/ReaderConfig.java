@@ -6,15 +6,17 @@ package org.corroborate.ingest;
  * crash. Build it from {@link #defaults()} and the {@code with...} methods; each value is checked
  * when set and a bad one fails with a message that names it.
  *
- * @param maxInputBytes        largest file on disk that is opened at all (default 1 GiB; a WARC
- *                             archive larger than that needs a higher value). Larger: "too-large".
- * @param maxDecompressedBytes most bytes one .gz file may expand to (default 4 GiB). More: "gzip-bomb".
+ * @param maxInputBytes        largest file on disk that is opened at all (default 8 GiB: WARC and
+ *                             JSON Lines files are streamed, so they may be large). Larger: "too-large".
+ * @param maxDecompressedBytes most bytes one .gz file may expand to (default 32 GiB, a large
+ *                             .warc.gz). More: "gzip-bomb".
  * @param maxCompressionRatio  most decompressed bytes per compressed byte once more than
  *                             {@code ratioCheckAfterBytes} came out (default 100; text and HTML
  *                             compress 4 to 15 times, a bomb of zeros 1000 times). More: "gzip-bomb".
  * @param ratioCheckAfterBytes decompressed bytes after which the ratio is checked (default 16 MiB)
  * @param maxDocumentBytes     most bytes of one document held in memory: a text, HTML, feed or JSON
- *                             file, or one WARC record payload (default 64 MiB). More: "too-large".
+ *                             file, or one WARC record payload (default 64 MiB). More: "too-large"
+ *                             (an uncompressed file is rejected by its size, before reading).
  * @param maxTextChars         most characters of one article body (default 2,000,000). More: "too-large".
  * @param maxLineBytes         longest JSON Lines line (default 16 MiB). Longer: "line-too-long",
  *                             and the next lines are still read.
@@ -64,7 +66,7 @@ public record ReaderConfig(
 
   /** The documented defaults. */
   public static ReaderConfig defaults() {
-    return new ReaderConfig(1024 * MIB, 4096 * MIB, 100, 16 * MIB, (int) (64 * MIB), 2_000_000,
+    return new ReaderConfig(8192 * MIB, 32768 * MIB, 100, 16 * MIB, (int) (64 * MIB), 2_000_000,
         (int) (16 * MIB), 10_000, 1_000, 64 * 1024, 10_000_000L, 10_000_000L, 64);
   }
 

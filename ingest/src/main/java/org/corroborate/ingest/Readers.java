@@ -43,7 +43,8 @@ import org.corroborate.model.Rejection;
  * .gz files are decompressed (also when only the gzip magic shows it), with bomb limits; each input's
  * format is sniffed from its name and first bytes and it goes to the first reader that takes it:
  * WARC, JSON Lines, JSON, RSS/Atom feed, HTML, plain text. Binary files are rejected as "binary",
- * empty ones as "empty".
+ * empty ones as "empty". WARC and JSON Lines files are streamed (up to {@code maxInputBytes}); any
+ * other document is held in memory and so limited to {@code maxDocumentBytes}.
  *
  * <p>Contract: every file ends as at least one article or rejection; nothing is dropped silently. All
  * sink calls happen on the calling thread, in a deterministic order (inputs in the order given,
@@ -266,6 +267,12 @@ public final class Readers {
       for (ArticleReader r : readers) {
         if (r.accepts(sniffName, head)) {
           chosen = r;
+          boolean streamed = r instanceof WarcReader || r instanceof JsonLinesReader;
+          if (!streamed && input.size() > ctx.config().maxDocumentBytes()) {
+            sink.reject(new Rejection(name, "too-large", "a " + r.format() + " document of " + input.size()
+                + " bytes, more than the limit of " + ctx.config().maxDocumentBytes() + " (maxDocumentBytes)"));
+            return;
+          }
           r.read(input, sink);
           return;
         }

@@ -88,9 +88,16 @@ public final class HostileCorpus {
     put(dir, "random.bin", noise);
     cases.add(new Case("random.bin", 0, Set.of("binary"), "64 KiB of random bytes"));
     try (RandomAccessFile f = new RandomAccessFile(dir.resolve("sparse-2g.txt").toFile(), "rw")) {
+      f.write(bigText(16 * 1024));
       f.setLength((2L << 30) + 1);
     }
-    cases.add(new Case("sparse-2g.txt", 0, Set.of("too-large"), "a 2 GB sparse file"));
+    cases.add(new Case("sparse-2g.txt", 0, Set.of("too-large"), "a 2 GB sparse file starting with text"));
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("sparse-9g.warc").toFile(), "rw")) {
+      f.setLength(9L << 30);
+    }
+    cases.add(new Case("sparse-9g.warc", 0, Set.of("too-large"), "a 9 GB sparse file (over maxInputBytes)"));
+    put(dir, "archive.tar", tar());
+    cases.add(new Case("archive.tar", 0, Set.of("binary"), "a tar archive"));
     put(dir, "control-chars.txt", controlChars(random));
     cases.add(new Case("control-chars.txt", 0, Set.of("encoding"), "control characters, no NUL"));
 
@@ -131,6 +138,11 @@ public final class HostileCorpus {
     put(dir, "images-only.warc", concat(warcResponse("https://news.example/a.png", "image/png", png),
         warcResponse("https://news.example/b.css", "text/css", "p{}".getBytes(StandardCharsets.UTF_8))));
     cases.add(new Case("images-only.warc", 0, Set.of("not-html"), "a WARC without HTML"));
+    byte[] zeros = new byte[80 << 20];
+    put(dir, "http-bomb.warc", warcRecord("response", "https://news.example/bomb", "application/http; msgtype=response",
+        concat("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+            gzip(zeros))));
+    cases.add(new Case("http-bomb.warc", 0, Set.of("too-large", "gzip-bomb"), "a WARC response gzipped 80 MB of zeros"));
     put(dir, "bad-length.warc", ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\nxyz").getBytes(StandardCharsets.US_ASCII));
     cases.add(new Case("bad-length.warc", 0, Set.of("malformed-warc"), "a WARC record without a valid length"));
     put(dir, "endless-header.warc", ("WARC/1.0\r\nX: " + "a".repeat(200_000)).getBytes(StandardCharsets.US_ASCII));
@@ -161,6 +173,20 @@ public final class HostileCorpus {
     put(dir, "deep.rss", ("<rss><channel><title>t</title><item><title>d</title><description>"
         + "<x>".repeat(100_000) + "</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
     cases.add(new Case("deep.rss", 0, Set.of("too-deep", "malformed-xml"), "XML nested 100,000 deep"));
+    put(dir, "comments.xml", ("<?xml version=\"1.0\"?>" + "<!-- -->".repeat(20_000) + "<rss><channel><title>C</title>"
+        + "<item><title>After comments</title><description>" + BODY + "</description></item></channel></rss>")
+        .getBytes(StandardCharsets.UTF_8));
+    cases.add(new Case("comments.xml", 1, Set.of(), "a feed behind 20,000 comments (regex recursion)"));
+    put(dir, "sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://a.example/</loc></url></urlset>"
+        .getBytes(StandardCharsets.UTF_8));
+    cases.add(new Case("sitemap.xml", 0, Set.of("unsupported-format"), "XML that is not a feed"));
+    StringBuilder many = new StringBuilder("<rss><channel><title>Many</title>");
+    for (int i = 0; i <= 10_000; i++) {
+      many.append("<item><title>N").append(i).append("</title><description>Item number ").append(i)
+          .append(" of a very long feed.</description></item>");
+    }
+    put(dir, "many-items.rss", many.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
+    cases.add(new Case("many-items.rss", 10_000, Set.of("limit-exceeded"), "10,001 items (over maxFeedItems)"));
     put(dir, "bad-item.rss", ("<rss><channel><title>Feed</title>"
         + "<item><title>Good</title><description>" + BODY + "</description></item>"
         + "<item><title>Empty</title></item>"
@@ -380,6 +406,16 @@ public final class HostileCorpus {
     }
     return sb.append("]>\n<rss><channel><title>&lol9;</title><item><title>&lol9;</title><description>&lol9;</description>"
         + "</item></channel></rss>\n").toString();
+  }
+
+  private static byte[] tar() {
+    byte[] t = new byte[1024];
+    byte[] name = "story.txt".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(name, 0, t, 0, name.length);
+    System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, t, 257, 5);
+    byte[] body = BODY.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(body, 0, t, 512, Math.min(body.length, 512));
+    return t;
   }
 
   private static byte[] zip() throws IOException {

@@ -24,6 +24,9 @@ import org.corroborate.model.Rejection;
  * than 1% control or replacement characters (not text in any charset we know).
  */
 public final class PlainTextReader implements ArticleReader {
+  private static final java.util.regex.Pattern FILE_DATE =
+      java.util.regex.Pattern.compile("(?<![0-9A-Za-z])((?:19|20)\\d\\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\\d|3[01])(?![0-9A-Za-z])");
+
   private final ReadContext ctx;
 
   public PlainTextReader(ReadContext ctx) {
@@ -38,6 +41,17 @@ public final class PlainTextReader implements ArticleReader {
   @Override
   public boolean accepts(String name, byte[] head) {
     return true;
+  }
+
+  /** A y-m-d date in the file name ("outlet_2016-09-12_title.txt"): a LOW-confidence guess. */
+  static Published fromFileName(String name) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    java.util.regex.Matcher m = FILE_DATE.matcher(file);
+    if (!m.find()) {
+      return null;
+    }
+    Dates.When w = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    return w == null ? null : new Published(w.time(), "path", Confidence.LOW, true);
   }
 
   @Override
@@ -65,6 +79,9 @@ public final class PlainTextReader implements ArticleReader {
     Outlet outlet = p.outletName() != null || domain != null ? new Outlet(p.outletName(), domain) : null;
     Dates.When w = p.date();
     Published published = w == null ? null : new Published(w.time(), p.dateOrigin(), Confidence.MEDIUM, w.dateOnly());
+    if (published == null) {
+      published = fromFileName(input.name());
+    }
     Emit.article(ctx, ctx.source("text", input.name(), url, null, outlet), input.name(),
         new Emit.Found(outlet, p.title(), p.byline(), published, p.language(), p.paragraphs(), url), sink);
   }
