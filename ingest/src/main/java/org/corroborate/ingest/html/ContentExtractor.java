@@ -2,7 +2,6 @@ package org.corroborate.ingest.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,8 @@ final class ContentExtractor {
   private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+  /** Pop-ups that sit inside sentences (hover cards on names, tooltips): never part of the text. */
+  private static final Pattern INLINE_JUNK = Pattern.compile("(?i)(^|[-_ ])(rollover|tooltip|hovercard|popover)([-_ ]|$)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’)\\]]$");
   private static final Pattern BOILER_TEXT = Pattern.compile(
       "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
@@ -50,7 +51,7 @@ final class ContentExtractor {
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
           + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
-          + "^(photo|image|picture|credit)s?( credit)?:)");
+          + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle)s?( credit)?\\s*:)");
   /** A date or time as bylines and timestamps write it. */
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?|[ap]m)?\\b|"
@@ -102,7 +103,7 @@ final class ContentExtractor {
         if (node instanceof Comment) {
           doomed.add(node);
         } else if (node instanceof Element e) {
-          if (STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
+          if (STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || INLINE_JUNK.matcher(e.className()).find()
               || HIDDEN_STYLE.matcher(e.attr("style")).find()
               || e.attr("aria-hidden").equalsIgnoreCase("true") && e.text().length() < 200
               || e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")
@@ -329,7 +330,6 @@ final class ContentExtractor {
     Map<Element, Verdict> memo = new IdentityHashMap<>();
     String normTitle = title == null ? null : norm(title);
     List<String> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (Block b : split.blocks()) {
       Verdict v = verdict(b.owner(), roots, memo);
       if (v != Verdict.KEEP) {
@@ -338,9 +338,8 @@ final class ContentExtractor {
       if (!keepBlock(b, normTitle)) {
         continue;
       }
-      String key = norm(b.text());
-      if (b.length() > 40 && !seen.add(key)) {
-        continue; // the same paragraph twice (a pull quote, a repeated teaser)
+      if (!out.isEmpty() && b.length() > 40 && out.get(out.size() - 1).equals(b.text())) {
+        continue; // the same paragraph twice in a row (a responsive duplicate)
       }
       out.add(b.text());
     }
