@@ -143,6 +143,9 @@ public final class EventIndex {
         continue;
       }
       double sim = cosine(vec, ev.centroid) * tf;
+      if (sim < threshold(config.joinThreshold(), t, ev)) {
+        continue;
+      }
       if (sim > bestSim || (sim == bestSim && e > best)) {
         bestSim = sim;
         best = e;
@@ -155,7 +158,7 @@ public final class EventIndex {
       docEvent = Arrays.copyOf(docEvent, ord * 2);
     }
     int target;
-    if (best >= 0 && bestSim >= config.joinThreshold()) {
+    if (best >= 0) {
       target = best;
     } else {
       target = events.size();
@@ -196,12 +199,15 @@ public final class EventIndex {
           continue;
         }
         double sim = cosine(a.centroid, b.centroid) * tf;
+        if (sim < threshold(config.mergeThreshold(), a.minT, b)) {
+          continue;
+        }
         if (sim > bestSim || (sim == bestSim && e < best)) {
           bestSim = sim;
           best = e;
         }
       }
-      if (best >= 0 && bestSim >= config.mergeThreshold()) {
+      if (best >= 0) {
         int keep = Math.min(i, best);
         int gone = Math.max(i, best);
         merge(keep, gone);
@@ -376,13 +382,21 @@ public final class EventIndex {
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
-  /** 1 within the grace distance of the event's time span, decaying beyond, 0 beyond maxGapDays. */
+  /**
+   * The least similarity to join {@code ev}: {@code base}, raised to {@code base / halfTimeFactor}
+   * when only one side has a time, so that time can neither confirm nor rule out the match.
+   */
+  private double threshold(double base, long t, Ev ev) {
+    return (t == NO_TIME) != (ev.minT == NO_TIME) ? base / config.halfTimeFactor() : base;
+  }
+
+  /**
+   * 1 within the grace distance of the event's time span, decaying beyond, 0 beyond maxGapDays;
+   * 1 when either side has no time (see {@link #threshold}).
+   */
   private double timeFactor(long from, long to, Ev ev) {
-    if (from == NO_TIME && ev.minT == NO_TIME) {
-      return 1.0;
-    }
     if (from == NO_TIME || ev.minT == NO_TIME) {
-      return config.halfTimeFactor();
+      return 1.0;
     }
     long gap = Math.max(0, Math.max(ev.minT - to, from - ev.maxT));
     double days = gap / 86400.0;

@@ -183,6 +183,9 @@ final class DisagreementFinder {
         if (!disjoint(x.date(), y.date()) || Similarity.termScore(x.terms(), y.terms()) < config.claimThreshold()) {
           continue;
         }
+        if (sameRelative(x.date(), y.date())) {
+          continue; // "today" in two articles of different days: different anchors, not a conflict we can tell
+        }
         Set<String> shared = new LinkedHashSet<>(x.terms());
         shared.retainAll(y.terms());
         List<String> dates = new ArrayList<>(List.of(range(x.date()), range(y.date())));
@@ -221,6 +224,12 @@ final class DisagreementFinder {
       }
     }
     return String.join(" ", out);
+  }
+
+  /** The same relative expression ("today", "on Monday") in both: it was resolved against each article's own date. */
+  private static boolean sameRelative(DateMention a, DateMention b) {
+    return a.text() != null && b.text() != null && a.text().strip().equalsIgnoreCase(b.text().strip())
+        && !a.text().matches(".*\\d.*");
   }
 
   private static Disagreement.Item item(AnalyzedArticle a, DateMention d, String sentence) {

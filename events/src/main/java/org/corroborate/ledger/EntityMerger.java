@@ -61,7 +61,8 @@ final class EntityMerger {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       for (String k : nameKeys.get(i)) {
-        String typed = (isPerson(nodes.get(i)) ? "P:" : "O:") + k;
+        // a user alias says the two are one, whatever types the analyser gave them
+        String typed = (aliases.displayName(k) != null ? "A:" : isPerson(nodes.get(i)) ? "P:" : "O:") + k;
         Integer j = byName.putIfAbsent(typed, i);
         if (j != null) {
           union(i, j);

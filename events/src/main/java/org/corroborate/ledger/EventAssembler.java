@@ -43,6 +43,8 @@ final class EventAssembler {
   private final Map<String, String> localToGlobal = new HashMap<>(); // articleId + "\u0000" + entityId -> global id
   private List<EntityMerger.Cluster> clusters;
   private final Map<String, Integer> unitOf = new HashMap<>(); // article id -> independence unit
+  private final Map<String, Integer> documentFrequency = new HashMap<>(); // term -> statements using it
+  private int statementCount;
 
   EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems) {
     this.group = group;
@@ -58,13 +60,19 @@ final class EventAssembler {
         .thenComparing(a -> a.article().id()));
     clusters = new EntityMerger(aliases).merge(articles);
     for (EntityMerger.Cluster c : clusters) {
-      String gid = globals.register(c);
+      String gid = globals.register(c, aliases);
       for (EntityMerger.Node n : c.nodes()) {
         localToGlobal.put(n.articleId() + "\u0000" + n.entity().id(), gid);
       }
     }
     computeUnits();
     List<Stated> stated = collectStatements();
+    statementCount = stated.size();
+    for (Stated st : stated) {
+      for (String t : st.content().terms()) {
+        documentFrequency.merge(t, 1, Integer::sum);
+      }
+    }
     List<LedgerClaim> claims = buildClaims(stated);
     List<Disagreement> disagreements = new DisagreementFinder(articles, config, unitOf).find(claims, stated);
     List<LedgerEvent.Actor> actors = new ArrayList<>();
@@ -147,7 +155,7 @@ final class EventAssembler {
       for (Statement s : a.statements()) {
         String bad = badOffsets(s, text);
         if (bad != null) {
-          problems.add(new Rejection(a.article().id() + "#" + s.id(), "bad-offsets",
+          problems.add(new Rejection(a.article().id() + "#" + s.id(), bad.startsWith("empty") ? "empty-content" : "bad-offsets",
               "statement " + s.id() + " of article " + a.article().id() + ": " + bad + "; left out of the ledger"));
           continue;
         }
@@ -156,7 +164,11 @@ final class EventAssembler {
         }
         String channel = s.channel() != null ? s.channel().name() : null;
         if (channel == null && s.parentId() != null && byId.containsKey(s.parentId())) {
-          channel = byId.get(s.parentId()).claimant().name();
+          org.corroborate.model.Claimant via = byId.get(s.parentId()).claimant();
+          boolean same = via == null || s.claimant() == null
+              || java.util.Objects.equals(via.entityId(), s.claimant().entityId()) && via.entityId() != null
+              || via.name() != null && s.claimant().name() != null && Names.key(via.name()).equals(Names.key(s.claimant().name()));
+          channel = same || via.kind() == ClaimantKind.AUTHOR ? null : via.name();
         }
         out.add(resolve(order, a, s, channel));
       }
@@ -167,6 +179,9 @@ final class EventAssembler {
   private static String badOffsets(Statement s, String text) {
     if (s.content() == null) {
       return "no content span";
+    }
+    if (s.content().length() == 0 || s.content().end() <= text.length() && s.content().of(text).isBlank()) {
+      return "empty content span " + s.content();
     }
     if (!Texts.valid(s.content(), text)) {
       return "content span " + s.content() + " outside the text (" + text.length() + " characters)";
@@ -207,9 +222,11 @@ final class EventAssembler {
       return new Stated(order, a, s, gid, gid, globals.name(gid), channel, content);
     }
     String key = written == null ? "" : aliases.canonicalKey(Names.key(written));
+    String termKey = String.join(" ", new java.util.TreeSet<>(Terms.contentTerms(key)));
     String shown = written == null ? "unknown" : Texts.oneLine(written);
     String display = aliases.displayName(key);
-    return new Stated(order, a, s, "name:" + key, null, display != null ? display : shown, channel, content);
+    return new Stated(order, a, s, "name:" + (termKey.isEmpty() ? key : termKey), null,
+        display != null ? display : shown, channel, content);
   }
 
   /** A claimant with no entity: its name, last name or role against the event's actors. */
@@ -279,7 +296,14 @@ final class EventAssembler {
     return out;
   }
 
-  /** Denials and negations against the claims they deny, by another claimant. */
+  /**
+   * Denials and negations against the claims they deny, by another claimant. A denial D contests a
+   * claim C when, for some pair of their statements, (1) C covers at least half of D's own words, (2)
+   * C names the denier ("Kyiv denied being behind the attacks" against "a Ukrainian group was
+   * responsible") or shares three or more words with D (a denial that restates the claim), and (3)
+   * their similarity, with the denier's name added to D's words when that helps, reaches
+   * {@link LedgerConfig#contestThreshold()}.
+   */
   private void markContests(List<Draft> drafts) {
     for (Draft d : drafts) {
       if (!d.denying()) {
@@ -290,14 +314,7 @@ final class EventAssembler {
         if (c == d || c.denying() || c.negatedContent() || c.claimantKey().equals(d.claimantKey())) {
           continue;
         }
-        double best = 0;
-        for (Stated ds : d.members) {
-          Fingerprint withDenier = ds.content().withTerms(denierTerms);
-          for (Stated cs : c.members) {
-            best = Math.max(best, Similarity.score(cs.content(), withDenier));
-          }
-        }
-        if (best >= config.contestThreshold()) {
+        if (contests(d, c, denierTerms)) {
           c.contestedBy.add(d);
           d.contests.add(c);
         }
@@ -305,23 +322,77 @@ final class EventAssembler {
     }
   }
 
+  private boolean contests(Draft d, Draft c, Set<String> denierTerms) {
+    for (Stated ds : d.members) {
+      Set<String> own = ds.content().terms();
+      if (own.isEmpty()) {
+        continue;
+      }
+      Fingerprint withDenier = ds.content().withTerms(denierTerms);
+      for (Stated cs : c.members) {
+        int shared = Similarity.intersection(own, cs.content().terms());
+        boolean namesDenier = Similarity.intersection(denierTerms, cs.content().terms()) > 0;
+        double score = Math.max(Similarity.score(cs.content(), ds.content()), Similarity.score(cs.content(), withDenier));
+        if (weightedCoverage(own, cs.content().terms()) >= 0.5 && (namesDenier || shared >= 3)
+            && score >= config.contestThreshold()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
-   * "Not independently confirmed" caveats: a statement's own unverified hedge marks its claim; a caveat
-   * in the outlet's own voice ("Any capture of territory had not been independently confirmed") also
-   * marks the claims of the same article it is about (they cover {@link LedgerConfig#caveatCoverage()}
-   * of its clause's words), except denials, which a caveat does not weaken.
+   * The share of {@code of}'s words found in {@code in}, each word weighted by its inverse document
+   * frequency among the event's statements: words every statement of the event uses ("attack",
+   * "Russian") count for little, distinctive ones ("responsible", "connection") for much.
+   */
+  private double weightedCoverage(Set<String> of, Set<String> in) {
+    double all = 0;
+    double found = 0;
+    for (String t : of) {
+      double w = Math.log((statementCount + 1.0) / (documentFrequency.getOrDefault(t, 0) + 1.0)) + 1;
+      all += w;
+      if (in.contains(t)) {
+        found += w;
+      }
+    }
+    return all == 0 ? 0 : found / all;
+  }
+
+  /**
+   * "Not independently confirmed" caveats: a statement's own unverified hedge marks its claim. A caveat
+   * in the outlet's own voice or a negated confirmation ("Any capture of territory had not been
+   * independently confirmed by journalists") also marks the claims of the same article it is about:
+   * those in its sentence, and those whose content holds at least {@link LedgerConfig#caveatCoverage()}
+   * of the caveat clause's words, and at least two of them (all when it has fewer), leaving out
+   * verification words and, where others remain, names. Denials are never marked: a caveat does not
+   * weaken a denial.
    */
   private void markCaveats(List<Draft> drafts) {
     for (AnalyzedArticle a : articles) {
       for (Statement s : a.statements()) {
-        for (Hedge h : s.hedges()) {
+        List<Hedge> markers = new ArrayList<>(s.hedges());
+        boolean unconfirming = s.negated() && (s.stance() == Stance.CONFIRM || "confirmation".equals(s.cueClass()));
+        if (unconfirming && s.content() != null && s.cue() != null && Texts.valid(s.content(), a.article().text())
+            && Texts.valid(s.cue(), a.article().text())) {
+          // "had not been independently confirmed by journalists": the negated cue is the caveat
+          markers.add(new Hedge(s.cue(), s.cue().of(a.article().text()), "unverified", false));
+        }
+        for (Hedge h : markers) {
           if (!"unverified".equals(h.kind()) || h.negated() || h.span() == null || !Texts.valid(h.span(), a.article().text())) {
             continue;
           }
-          boolean authorVoice = s.claimant() == null || s.claimant().kind() == ClaimantKind.AUTHOR;
+          boolean authorVoice = s.claimant() == null || s.claimant().kind() == ClaimantKind.AUTHOR || unconfirming;
           String scope = caveatScope(a, h);
           Set<String> terms = new LinkedHashSet<>(Terms.contentTerms(scope));
           terms.removeAll(VERIFY_WORDS);
+          Set<String> unnamed = new LinkedHashSet<>(terms);
+          unnamed.removeAll(Terms.namedTerms(scope));
+          if (!unnamed.isEmpty()) {
+            terms = unnamed; // "X is not known to have fought": about the fighting, not about everything X did
+          }
+          Sentence caveatSentence = Texts.sentenceAt(a, h.span().start());
           for (Draft d : drafts) {
             for (Stated m : d.members) {
               if (!m.articleId().equals(a.article().id())) {
@@ -330,9 +401,10 @@ final class EventAssembler {
               boolean own = m.statement() == s;
               boolean about = false;
               if (!own && authorVoice && !d.denying() && !terms.isEmpty()) {
+                boolean sameSentence = caveatSentence != null && caveatSentence.span().overlaps(m.statement().content());
                 int shared = Similarity.intersection(terms, m.content().terms());
-                int min = Math.min(terms.size(), Math.max(1, m.content().terms().size()));
-                about = shared >= 1 && (double) shared / min >= config.caveatCoverage();
+                about = sameSentence
+                    || shared >= Math.min(2, terms.size()) && (double) shared / terms.size() >= config.caveatCoverage();
               }
               if (own || about) {
                 d.caveats.add(m.outlet() + ": \u201c" + Texts.oneLine(scope) + "\u201d");

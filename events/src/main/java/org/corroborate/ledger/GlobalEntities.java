@@ -31,8 +31,8 @@ final class GlobalEntities {
   private final Map<String, Acc> byId = new HashMap<>();
 
   /** Registers an event actor and returns its ledger entity id. */
-  String register(EntityMerger.Cluster c) {
-    String key = (c.type() == EntityType.PERSON ? "P:" : "O:") + c.nameKey();
+  String register(EntityMerger.Cluster c, Aliases aliases) {
+    String key = (aliases.displayName(c.nameKey()) != null ? "A:" : c.type() == EntityType.PERSON ? "P:" : "O:") + c.nameKey();
     Acc acc = byKey.get(key);
     if (acc == null) {
       acc = new Acc("E" + (byKey.size() + 1), c.name());

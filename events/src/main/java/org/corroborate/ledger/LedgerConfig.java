@@ -8,10 +8,11 @@ import org.corroborate.claims.ClaimGrouper;
  *
  * @param claimThreshold   similarity from which two statements of one claimant are one claim (0.5)
  * @param contestThreshold similarity from which a denial (with the denier's own name added to its
- *                         words, for "X denied being behind it") contests a claim (0.35)
+ *                         words, for "X denied being behind it") contests a claim (0.35); the denial's
+ *                         words must also be half covered by the claim (weighted by rarity in the event)
  * @param caveatCoverage   share of a caveat's words ("any capture of territory had not been
- *                         independently confirmed") a claim in the same article must cover to be
- *                         marked unconfirmed by it (0.5)
+ *                         independently confirmed") a claim in the same article must cover, with at
+ *                         least two words, to be marked unconfirmed by it (0.5)
  * @param nearIdentical    word-trigram Jaccard from which two statements are one wire text counted
  *                         once (0.8)
  * @param framingActors    how many main actors the framing table shows per event (12)

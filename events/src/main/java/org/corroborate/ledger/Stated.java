@@ -15,20 +15,32 @@ import org.corroborate.model.Statement;
 record Stated(int order, AnalyzedArticle article, Statement statement, String claimantKey,
     String entityId, String claimantName, String channel, Fingerprint content) {
 
+  /**
+   * A denial: DENY stance, or a negated cue ("did not say"). A negated confirmation ("had not been
+   * confirmed by journalists") is a verification caveat, not a denial: see {@link #unconfirming()}.
+   */
   boolean denial() {
-    return statement.stance() == org.corroborate.model.Stance.DENY || statement.negated();
+    return statement.stance() == org.corroborate.model.Stance.DENY || statement.negated() && !unconfirming();
+  }
+
+  /** A negated confirmation: "X has not confirmed", "had not been independently confirmed by journalists". */
+  boolean unconfirming() {
+    return statement.negated() && (statement.stance() == org.corroborate.model.Stance.CONFIRM
+        || "confirmation".equals(statement.cueClass()));
   }
 
   /**
    * Says the opposite of something: a denial or a negated content ("had nothing to do with"). A
-   * negation that is a verification caveat ("has not been independently confirmed") is not a denial.
+   * negation that is a verification caveat ("has not been independently confirmed") is not a denial,
+   * nor is one inside a direct quote (a negation somewhere in a long quote says little about its claim).
    */
   boolean denying() {
     if (denial()) {
       return true;
     }
-    boolean caveat = statement.hedges().stream().anyMatch(h -> "unverified".equals(h.kind()) || "hedge".equals(h.kind()));
-    return content.negated() && !caveat;
+    boolean caveat = unconfirming()
+        || statement.hedges().stream().anyMatch(h -> "unverified".equals(h.kind()) || "hedge".equals(h.kind()));
+    return content.negated() && !caveat && !statement.direct();
   }
 
   Said said() {

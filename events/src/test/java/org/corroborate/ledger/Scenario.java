@@ -25,7 +25,7 @@ public final class Scenario {
       "Fighters of the Free Valley Brigade, a self-described rebel militia, said they had captured the village of "
       + "Marrow near the border. Governor Ilse Danner said eight people were wounded in Marrow on Monday. "
       + "The capture of the village has not been independently confirmed. "
-      + "The Interior Ministry denied that rebels had captured the village. "
+      + "The Interior Ministry denied that rebels had captured the village of Marrow. "
       + "\u201cWe are the same valley people as you, and we came to free you,\u201d the brigade said in a statement on Telegram. "
       + "Spokesman Piet Varga said President Tomas Wendt had been informed of the raid, the state agency Wire One reported. "
       + "Units of the National Guard of Lakeview were deployed.";
@@ -60,7 +60,7 @@ public final class Scenario {
         .statement("S3").content("The capture of the village has not been independently confirmed")
         .hedge("not been independently confirmed", "unverified").add()
         .statement("S4").by("The Interior Ministry", "E4", "Interior Ministry").cue("denied", "denial")
-        .content("rebels had captured the village").stance(Stance.DENY).add()
+        .content("rebels had captured the village of Marrow").stance(Stance.DENY).add()
         .statement("S5").by("the brigade", "E1", "Free Valley Brigade").cue("said", "speech")
         .content("We are the same valley people as you, and we came to free you").direct()
         .channel("Telegram", "Telegram").add()
