@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory; each prints one closing line of figures.",
-    subcommands = {EventsBenchCommand.class})
+    subcommands = {EventsBenchCommand.class, IngestBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

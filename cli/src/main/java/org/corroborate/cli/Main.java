@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     version = "corroborate 0.1.0",
     description = "Reads news from many outlets and shows, per event, who claims what and who agrees.",
     subcommands = {
+      IngestCommand.class,
+      AnalyzeCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
     })
