@@ -37,7 +37,8 @@ final class ContentExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’)\\]]$");
   private static final Pattern BOILER_TEXT = Pattern.compile(
       "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
-          + "continue reading( below)?|read more|read more:.*|related:.*|related (stories|articles|coverage)|"
+          + "continue reading( below)?|read more|read more:.*|related( \\w+)?:.*|related (stories|articles|coverage)|"
+          + "filed (under|in):? [^.]{1,60}|posted (on|in|by) [^.]{1,60}|tags?:.*|categor(y|ies):.*|"
           + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
           + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
           + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
@@ -48,6 +49,7 @@ final class ContentExtractor {
   private static final Pattern PROMO = Pattern.compile(
       "(?i)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
           + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
+          + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
           + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
