@@ -299,7 +299,7 @@ final class ContentExtractor {
       }
       double bonus = !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
       Double sc = scores.get(s);
-      if (sc != null && sc + bonus >= threshold) {
+      if (sc != null && sc + bonus >= threshold && split.linkDensity(s) < 0.3) {
         out.add(s);
         continue;
       }
