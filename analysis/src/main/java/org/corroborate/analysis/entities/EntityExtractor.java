@@ -138,7 +138,8 @@ public final class EntityExtractor {
         String wn = norm(w.name);
         boolean typeOk = w.type == c.type() || w.type == EntityType.MISC || c.type() == EntityType.MISC
             || (c.place() == null && words.length == 1);
-        if (wn.equals(name) && (typeOk || c.place() != null)) {
+        if (wn.equals(name)) {
+          // the same name twice in one article is the same actor, whatever NER typed it as
           best = w;
           continue;
         }
@@ -186,7 +187,7 @@ public final class EntityExtractor {
     /** "Kremlin spokesperson Dmitry Peskov", "the state-run RIA Novosti ...": modifiers before a name. */
     private void premodifiers(Work w, NameChunk c, NlpSentence s) {
       int j = c.from() - 1;
-      while (j >= s.firstToken() && modifierToken(j)) {
+      while (j >= s.firstToken() && (modifierToken(j) || hyphenJoined(j))) {
         j--;
       }
       int from = j + 1;
@@ -203,6 +204,12 @@ public final class EntityExtractor {
           w.descriptors.add(dt.text(from, c.from()) + " " + post);
         }
       }
+    }
+
+    /** A token glued to a following hyphen ("far" in "far-right" when split into far, -, right). */
+    private boolean hyphenJoined(int j) {
+      return j + 1 < dt.size() && dt.word(j + 1).equals("-")
+          && dt.token(j).span().end() == dt.token(j + 1).span().start() && !dt.isDeterminer(j);
     }
 
     private boolean modifierToken(int j) {
@@ -482,6 +489,7 @@ public final class EntityExtractor {
       }
       Work best = null;
       Work recent = null;
+      int recentScore = Integer.MIN_VALUE;
       for (Work w : table.works()) {
         if (w.type != EntityType.ORGANIZATION) {
           continue;
@@ -495,14 +503,32 @@ public final class EntityExtractor {
         if (match && (best == null || last > lastBefore(best, np[0]))) {
           best = w;
         }
-        if (dt.sentenceAt(last) >= s.index() - window && (recent == null || last > lastBefore(recent, np[0]))) {
-          recent = w;
+        if (dt.sentenceAt(last) >= s.index() - window) {
+          int score = groupScore(w, np[0], s.index());
+          if (recent == null || score > recentScore) {
+            recent = w;
+            recentScore = score;
+          }
         }
       }
       if (best != null) {
         return best;
       }
       return GENERIC_GROUP_HEADS.contains(Lexicon.singular(Lexicon.key(noun))) ? recent : null;
+    }
+
+    /** Salience of an organisation for a generic description: speakers, then subjects, then recency. */
+    private int groupScore(Work w, int tok, int sentence) {
+      int limit = dt.token(tok).span().start();
+      int best = Integer.MIN_VALUE;
+      for (Mention m : w.mentions) {
+        if (m.span().start() >= limit) {
+          continue;
+        }
+        int ms = dt.sentenceAt(m.span().start());
+        best = Math.max(best, salience(m) * 150 + (ms - sentence) * 100);
+      }
+      return best;
     }
 
     private boolean speaksOrActs(int[] np) {
@@ -571,12 +597,26 @@ public final class EntityExtractor {
         int h = dt.head(i);
         return h >= 0 && dt.isVerb(h) && !COPULAS.contains(dt.lemma(h)) && !hasCopula(h);
       }
-      int k = i + 1;
-      while (k < dt.size() && (dt.pos(k).equals("RB") || dt.pos(k).equals("MD")
-          || dt.lemma(k).equals("have") || dt.lemma(k).equals("be") && dt.pos(k + 1 < dt.size() ? k + 1 : k).equals("VBN"))) {
+      return actsAfter(i + 1);
+    }
+
+    /** Without a parse: an auxiliary chain then a non-copular verb starts at {@code k} ("has denied", "was using"). */
+    private boolean actsAfter(int k) {
+      int sentence = k < dt.size() ? dt.token(k).sentence() : -1;
+      int start = k;
+      while (k < dt.size() && dt.token(k).sentence() == sentence && (dt.pos(k).equals("RB") || dt.pos(k).equals("MD")
+          || dt.isQuote(k) || dt.lemma(k).equals("have") || dt.lemma(k).equals("be"))) {
         k++;
       }
-      return k < dt.size() && dt.isVerb(k) && !COPULAS.contains(dt.lemma(k));
+      if (k >= dt.size() || dt.token(k).sentence() != sentence || !dt.isVerb(k) || COPULAS.contains(dt.lemma(k))) {
+        return false;
+      }
+      // "was tightening" is an action; "was founded" or "is known" describe the subject
+      boolean afterBe = false;
+      for (int j = start; j < k; j++) {
+        afterBe |= dt.lemma(j).equals("be");
+      }
+      return !afterBe || dt.pos(k).equals("VBG");
     }
 
     private boolean hasCopula(int head) {
@@ -607,7 +647,8 @@ public final class EntityExtractor {
           if (ms < sentence - window) {
             continue;
           }
-          int score = salience(m) * 1000 + (ms - sentence) * 100 + 0;
+          int score = salience(m) * 150 + (ms - sentence) * 100
+              + (!person && w.type == EntityType.ORGANIZATION ? 50 : 0);
           if (score > bestScore || score == bestScore && best != null && lastBefore(w, pronoun) > lastBefore(best, pronoun)) {
             bestScore = score;
             best = w;
@@ -632,6 +673,17 @@ public final class EntityExtractor {
       if (!dt.parsed(toks[0]) && toks[1] < dt.size() && dt.isFiniteVerb(toks[1])) {
         return 1;
       }
+      // without a parse, a sentence-initial noun phrase is most likely the subject
+      if (!dt.parsed(toks[0])) {
+        int first = dt.sentence(dt.token(toks[0]).sentence()).firstToken();
+        int k = first;
+        while (k < toks[0] && (dt.isDeterminer(k) || dt.isAdjective(k) || dt.word(k).equals("-"))) {
+          k++;
+        }
+        if (k == toks[0]) {
+          return 1;
+        }
+      }
       return 0;
     }
 
@@ -653,11 +705,7 @@ public final class EntityExtractor {
                 && !COPULAS.contains(dt.lemma(dt.head(k)));
           }
         } else if (!acts && c.to() < dt.size()) {
-          int k = c.to();
-          while (k < dt.size() && (dt.lemma(k).equals("have") || dt.pos(k).equals("MD") || dt.pos(k).equals("RB"))) {
-            k++;
-          }
-          acts = k < dt.size() && dt.isVerb(k) && !COPULAS.contains(dt.lemma(k)) && dt.token(k).sentence() == dt.token(c.from()).sentence();
+          acts = actsAfter(c.to());
         }
         if (acts) {
           w.actsFor = c.place().actsFor();

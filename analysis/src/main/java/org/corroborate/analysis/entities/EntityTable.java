@@ -124,6 +124,24 @@ public final class EntityTable {
     w.mentions.sort(Comparator.comparing(Mention::span));
   }
 
+  /** Moves the mention at {@code span} (a pronoun resolved better elsewhere) to entity {@code id}, adding it if absent. */
+  public void reassign(Span span, String text, MentionKind kind, String id) {
+    for (Work w : works) {
+      w.mentions.removeIf(m -> m.span().equals(span));
+    }
+    addMention(id, new Mention(span, text, kind));
+  }
+
+  /** An actor added by {@link #addDescribed} with this description (case-insensitive), else null. */
+  public String describedAs(String text) {
+    for (Work w : works) {
+      if (w.nameTokens == 0 && w.name.equalsIgnoreCase(text.strip())) {
+        return w.id;
+      }
+    }
+    return null;
+  }
+
   /** Adds a descriptor to an entity. */
   public void addDescriptor(String id, String descriptor) {
     if (descriptor != null && !descriptor.isBlank()) {
@@ -144,7 +162,7 @@ public final class EntityTable {
     return w.id;
   }
 
-  /** The result: entities with mentions in text order; ids in order of first mention. */
+  /** The result: entities with at least one mention, each with its mentions in text order. */
   public List<Entity> entities() {
     List<Entity> out = new ArrayList<>();
     for (Work w : works) {

@@ -68,6 +68,22 @@ public final class Lexicon {
     return platforms.get(key(name));
   }
 
+  /** Every written form of the news agencies (canonical names and aliases), longest first. */
+  public List<String> agencyForms() {
+    return forms(agencies);
+  }
+
+  /** Every written form of the platforms, longest first. */
+  public List<String> platformForms() {
+    return forms(platforms);
+  }
+
+  private static List<String> forms(Map<String, String> byKey) {
+    List<String> out = new ArrayList<>(byKey.keySet());
+    out.sort(java.util.Comparator.comparing(String::length).reversed().thenComparing(x -> x));
+    return List.copyOf(out);
+  }
+
   /** A noun that describes a person by role ("governor", "spokesperson"). */
   public boolean isRole(String noun) {
     return roles.contains(key(noun)) || roles.contains(singular(key(noun)));

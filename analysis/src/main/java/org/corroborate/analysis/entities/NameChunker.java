@@ -102,9 +102,10 @@ final class NameChunker {
         emit(k + 1, to, null, sentenceStart, out);
         return;
       }
-      String title = dt.text(from, k);
-      emit(k, to, title, sentenceStart, out);
-      return;
+      if (hasPerson(k, to)) {
+        emit(k, to, dt.text(from, k), sentenceStart, out);
+        return;
+      }
     }
     // a title inside the run: "Belgorod Governor Vyacheslav Gladkov"
     for (int t = from + 1; t < to - 1; t++) {

@@ -1,0 +1,304 @@
+package org.corroborate.analysis.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.corroborate.analysis.DocText;
+import org.corroborate.analysis.attribution.Attribution;
+import org.corroborate.analysis.stance.CueClassifier;
+import org.corroborate.model.Span;
+import org.corroborate.model.Stance;
+
+/**
+ * Turns one attribution from the tagger into a draft statement, repairing the spans where the
+ * tagger's output is predictably off:
+ * <ul>
+ *   <li>a cue without a known cue word ("Footage of", "the caveat") is not a statement (null);</li>
+ *   <li>of a source in several fragments, the one nearest the cue is kept;</li>
+ *   <li>a passive "was confirmed by X": X is the source, the subject before the cue the content;</li>
+ *   <li>an inverted quote ("“...,” said one woman filming ...") takes the noun phrase after the cue as source;</li>
+ *   <li>content fragments in another paragraph than the cue are set aside (see {@link #orphans()});</li>
+ *   <li>an empty content takes the cue's own object ("confirmed an attack") or the rest of the clause;
+ *       a content of one to three tokens that stops mid-clause is extended to the end of the clause;</li>
+ *   <li>{@code direct} is recomputed: the content starts with a quotation mark.</li>
+ * </ul>
+ * One instance per article (it collects the set-aside fragments); not thread-safe.
+ */
+final class AttributionReader {
+  private static final Set<String> CLAUSE_STOPS = Set.of(";", ".", "?", "!");
+  private static final Set<String> NP_STOPS = Set.of(",", "who", "which", "that", "as", "from", "at", "in", "with", ".", ";");
+
+  private final DocText dt;
+  private final CueClassifier cues;
+  private final List<Span> orphans = new ArrayList<>();
+  private int unknownCues;
+
+  AttributionReader(DocText dt, CueClassifier cues) {
+    this.dt = dt;
+    this.cues = cues;
+  }
+
+  /** Content fragments taken off a statement because they lie in another paragraph than its cue. */
+  List<Span> orphans() {
+    return orphans;
+  }
+
+  /** How many attributions were dropped because their cue has no known cue word. */
+  int unknownCues() {
+    return unknownCues;
+  }
+
+  Draft read(Attribution a) {
+    Span cue = a.cueSpan();
+    if (cue == null) {
+      return null;
+    }
+    int[] ct = dt.tokensIn(cue);
+    if (ct[0] >= ct[1] || !cues.known(dt, ct[0], ct[1])) {
+      unknownCues++;
+      return null;
+    }
+    int head = CueClassifier.headOf(dt, ct[0], ct[1]);
+    // "self-described": part of a compound adjective, not a cue
+    if (head > 0 && dt.word(head - 1).equals("-") && dt.token(head - 1).span().end() == dt.token(head).span().start()) {
+      unknownCues++;
+      return null;
+    }
+    Draft d = new Draft(Draft.Origin.MODEL);
+    d.cue = cue;
+    // content fragments in the cue's paragraph
+    int para = paragraph(cue.start());
+    for (Span p : a.content()) {
+      Span t = StatementBuilder.trim(dt.text(), p);
+      if (t.length() == 0) {
+        continue;
+      }
+      if (paragraph(t.start()) != para) {
+        orphans.add(t);
+      } else {
+        d.contentParts.add(t);
+      }
+    }
+    Span src = nearest(a.source(), cue);
+    d.source = src == null ? null : StatementBuilder.trim(dt.text(), src);
+    // passive with a by-agent: "was also confirmed by Vyacheslav Gladkov, the Governor ..."
+    int after = ct[1];
+    boolean byAgent = dt.lower(ct[1] - 1).equals("by") || after < dt.size() && dt.lower(after).equals("by");
+    if (byAgent && dt.pos(head).equals("VBN")) {
+      int from = dt.lower(ct[1] - 1).equals("by") ? ct[1] : after + 1;
+      int to = nounPhraseEnd(from);
+      if (to > from) {
+        Span agent = dt.span(from, to);
+        Span subject = subjectBefore(ct[0]);
+        d.source = agent;
+        if (subject != null) {
+          d.contentParts = new ArrayList<>(List.of(subject));
+        }
+        d.contentParts.removeIf(p -> p.overlaps(agent));
+      }
+    }
+    // inverted quote: “...,” said one woman filming from her window
+    if (d.source == null && !d.contentParts.isEmpty()) {
+      Span before = null;
+      Span afterPart = null;
+      for (Span p : d.contentParts) {
+        if (p.end() <= cue.start()) {
+          before = p;
+        } else if (p.start() >= cue.end() && afterPart == null) {
+          afterPart = p;
+        }
+      }
+      if (before != null && afterPart != null && startsWithQuote(before)) {
+        int[] at = dt.tokensIn(afterPart);
+        int end = nounPhraseEnd(at[0]);
+        if (end > at[0]) {
+          d.source = dt.span(at[0], end);
+          d.contentParts.remove(afterPart);
+        }
+      }
+    }
+    d.reading = cues.read(dt, ct[0], ct[1]);
+    if (d.contentParts.isEmpty()) {
+      // "confirmed an attack on Monday": the object inside the cue is the content
+      int objFrom = head + 1;
+      while (objFrom < ct[1] && (dt.lower(objFrom).equals("to") || dt.lemma(objFrom).equals("have")
+          || dt.pos(objFrom).equals("RP"))) {
+        objFrom++;
+      }
+      if (objFrom < ct[1] && head >= ct[0]) {
+        d.contentParts.add(dt.span(objFrom, ct[1]));
+        d.cue = dt.span(ct[0], objFrom);
+      } else {
+        Span rest = StatementBuilder.clauseAfter(dt, cue);
+        if (rest != null) {
+          d.contentParts.add(rest);
+        }
+      }
+    } else if (d.contentParts.size() == 1) {
+      Span only = d.contentParts.get(0);
+      int[] t = dt.tokensIn(only);
+      if (t[1] - t[0] <= 3 && only.start() >= cue.end() && t[1] < dt.size() && !dt.isPunct(t[1])
+          && dt.token(t[1]).sentence() == dt.token(t[0]).sentence()) {
+        int end = t[1];
+        while (end < dt.size() && dt.token(end).sentence() == dt.token(t[0]).sentence()
+            && !CLAUSE_STOPS.contains(dt.word(end))) {
+          end++;
+        }
+        d.contentParts.set(0, StatementBuilder.trim(dt.text(), dt.span(t[0], end)));
+      }
+    }
+    if (d.source != null && (d.source.length() == 0 || !hasNominal(d.source))) {
+      // "unconfirmed reports": an adjective is not a source; it belongs to the cue
+      if (d.source.end() <= d.cue.start() && dt.text().substring(d.source.end(), d.cue.start()).isBlank()) {
+        d.cue = new Span(d.source.start(), d.cue.end());
+      }
+      d.source = null;
+    }
+    if (d.source == null && dt.isFiniteVerb(head)) {
+      d.source = subjectOf(head);
+    }
+    cutAtMatrixClause(d);
+    Span c = d.content();
+    d.direct = c != null && startsWithQuote(c);
+    d.sentence = dt.sentenceAt(c != null ? c.start() : cue.start());
+    if (d.reading == null) {
+      d.reading = new CueClassifier.Reading("speech", Stance.ASSERT, false, false, head);
+    }
+    return d;
+  }
+
+  private boolean hasNominal(Span s) {
+    int[] t = dt.tokensIn(s);
+    for (int k = t[0]; k < t[1]; k++) {
+      String p = dt.pos(k);
+      if (p.startsWith("NN") || p.startsWith("PRP") || p.startsWith("W") || p.equals("CD") || p.equals("DT") && t[1] - t[0] == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Without a source from the tagger, the subject of a finite cue: the noun phrase right before it
+   * ("self-described Russian partisan forces claimed"), else a sentence-initial noun phrase whose clause
+   * the cue ends ("The Legion, which ..., said").
+   */
+  private Span subjectOf(int head) {
+    int sentenceStart = dt.sentence(dt.token(head).sentence()).firstToken();
+    int k = head - 1;
+    while (k >= sentenceStart && (dt.pos(k).equals("RB") || dt.pos(k).equals("MD") || dt.lemma(k).equals("have")
+        || dt.lemma(k).equals("be") || dt.lemma(k).equals("do"))) {
+      k--;
+    }
+    int end = k + 1;
+    while (k >= sentenceStart && (dt.isNoun(k) || dt.isAdjective(k) || dt.pos(k).equals("PRP") || inCompound(k))) {
+      k--;
+    }
+    int start = k + 1;
+    while (start < end && dt.word(start).equals("-")) {
+      start++;
+    }
+    if (start < end && dt.isNoun(end - 1) || start < end && dt.pos(end - 1).equals("PRP")) {
+      if (start > sentenceStart && dt.isDeterminer(start - 1)) {
+        start--;
+      }
+      return dt.span(start, end);
+    }
+    if (end - 1 >= sentenceStart && dt.word(end - 1).equals(",")) {
+      int e = sentenceStart;
+      while (e < head && !dt.word(e).equals(",") && !dt.isVerb(e)) {
+        e++;
+      }
+      if (e > sentenceStart && hasNominal(dt.span(sentenceStart, e))) {
+        return dt.span(sentenceStart, e);
+      }
+    }
+    return null;
+  }
+
+  /** A hyphen, or a word glued to one ("self-described" split as self, -, described). */
+  private boolean inCompound(int k) {
+    if (dt.word(k).equals("-")) {
+      return true;
+    }
+    boolean right = k + 1 < dt.size() && dt.word(k + 1).equals("-")
+        && dt.token(k).span().end() == dt.token(k + 1).span().start();
+    boolean left = k > 0 && dt.word(k - 1).equals("-") && dt.token(k - 1).span().end() == dt.token(k).span().start();
+    return right || left;
+  }
+
+  /** "announced a regime on Monday evening, was a rare case": a comma then a bare finite verb ends the content. */
+  private void cutAtMatrixClause(Draft d) {
+    if (d.direct || d.contentParts.size() != 1) {
+      return;
+    }
+    Span c = d.contentParts.get(0);
+    int[] t = dt.tokensIn(c);
+    for (int k = t[0] + 1; k + 1 < t[1]; k++) {
+      if (dt.isQuote(k)) {
+        return; // inside a quotation the commas are the speaker's
+      }
+      if (dt.word(k).equals(",") && dt.isFiniteVerb(k + 1) && !dt.pos(k + 1).equals("MD")) {
+        d.contentParts.set(0, StatementBuilder.trim(dt.text(), dt.span(t[0], k)));
+        return;
+      }
+    }
+  }
+
+  private boolean startsWithQuote(Span s) {
+    char c = dt.text().charAt(s.start());
+    return c == '"' || c == '“' || c == '«' || c == '\'' || c == '‘';
+  }
+
+  private int paragraph(int offset) {
+    String text = dt.text();
+    int n = 0;
+    int at = text.indexOf("\n\n");
+    while (at >= 0 && at < offset) {
+      n++;
+      at = text.indexOf("\n\n", at + 2);
+    }
+    return n;
+  }
+
+  /** Of the source fragments, the one nearest the cue. */
+  private static Span nearest(List<Span> fragments, Span cue) {
+    Span best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Span f : fragments) {
+      int dist = f.end() <= cue.start() ? cue.start() - f.end() : f.start() - cue.end();
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /** A noun phrase from token {@code from}: up to a comma, relative pronoun, participle or finite verb. */
+  private int nounPhraseEnd(int from) {
+    int sentence = from < dt.size() ? dt.token(from).sentence() : -1;
+    int k = from;
+    while (k < dt.size() && dt.token(k).sentence() == sentence && k - from < 12) {
+      String w = dt.lower(k);
+      if (k > from && (NP_STOPS.contains(w) || dt.isVerb(k) || dt.isQuote(k))) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** The subject before a passive cue: from the clause start (sentence start or after a comma) to the cue. */
+  private Span subjectBefore(int cueToken) {
+    int sentenceStart = dt.sentence(dt.token(cueToken).sentence()).firstToken();
+    int k = cueToken - 1;
+    while (k >= sentenceStart && !dt.word(k).equals(",") && !dt.word(k).equals(";")) {
+      k--;
+    }
+    if (k + 1 >= cueToken) {
+      return null;
+    }
+    return dt.span(k + 1, cueToken);
+  }
+}

@@ -1,0 +1,653 @@
+package org.corroborate.analysis.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.corroborate.analysis.DocText;
+import org.corroborate.analysis.attribution.Attribution;
+import org.corroborate.analysis.entities.EntityTable;
+import org.corroborate.analysis.entities.Lexicon;
+import org.corroborate.analysis.nlp.NlpSentence;
+import org.corroborate.analysis.stance.CueClassifier;
+import org.corroborate.model.Article;
+import org.corroborate.model.Channel;
+import org.corroborate.model.Claimant;
+import org.corroborate.model.ClaimantKind;
+import org.corroborate.model.DateMention;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Hedge;
+import org.corroborate.model.Mention;
+import org.corroborate.model.MentionKind;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
+import org.corroborate.model.Stance;
+import org.corroborate.model.Statement;
+
+/**
+ * Turns the attribution spans of one article into {@link Statement}s:
+ * <ol>
+ *   <li>each attribution becomes a statement; its cue is read by the {@link CueClassifier}
+ *       (class, stance, negation, conditional); a cue with no content ("has denied being behind the
+ *       attacks") takes the rest of its clause as content;</li>
+ *   <li>reporting frames the attribution model cannot nest (it gives each token one role) are added
+ *       by rule ({@link ReportingFrames}): "..., news agencies reported", "According to X, citing Y, ...";
+ *       a statement inside another's content gets it as {@code parentId}, and an outlet parent is
+ *       the child's channel;</li>
+ *   <li>claimants are resolved to entities (a pronoun through the entity table, else to the previous
+ *       speaker); a described actor with no name ("self-described partisan forces") becomes an entity;</li>
+ *   <li>stance is refined: a speaker saying what it did itself ("said it had crossed") claims it; a
+ *       statement about the future ("will", "would") predicts;</li>
+ *   <li>channels ("on Telegram", "told Ukrainian media") and hedges are attached;</li>
+ *   <li>sentences, or stretches of them, that no attribution covers and that assert something
+ *       checkable (a name, number or date, with a finite verb) become author-voice statements.</li>
+ * </ol>
+ * Stateless and thread-safe; all per-article state lives in the call.
+ */
+public final class StatementBuilder {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "him", "her", "them");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+  private static final Set<String> PRODUCTS = Set.of("statement", "video", "post", "message", "letter", "report",
+      "footage", "communique", "announcement", "tweet", "release");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "would", "shall");
+  private static final Set<String> PEOPLE_NOUNS = Set.of("authorities", "officials", "residents", "witnesses",
+      "sources", "people", "fighters", "partisans", "soldiers", "troops", "militants", "activists", "analysts",
+      "experts", "observers", "locals", "villagers", "police", "forces");
+
+  private final Lexicon lex;
+  private final CueClassifier cues;
+  private final ChannelFinder channels;
+  private final boolean authorStatements;
+  private final int minAuthorTokens;
+
+  /**
+   * @param authorStatements whether to emit author-voice statements
+   * @param minAuthorTokens  fewest tokens an author-voice stretch needs (>= 1)
+   */
+  public StatementBuilder(Lexicon lex, boolean authorStatements, int minAuthorTokens) {
+    this.lex = Objects.requireNonNull(lex, "lex");
+    if (minAuthorTokens < 1) {
+      throw new IllegalArgumentException("minAuthorTokens must be >= 1, got " + minAuthorTokens);
+    }
+    this.cues = new CueClassifier();
+    this.channels = new ChannelFinder(lex);
+    this.authorStatements = authorStatements;
+    this.minAuthorTokens = minAuthorTokens;
+  }
+
+  /**
+   * Builds the statements of one article.
+   *
+   * @param entities the article's entities; pronoun claimants and described actors are added to it
+   * @param hedges   every hedge marker of the article text
+   */
+  public List<Statement> build(DocText dt, Article article, List<Attribution> attributions, EntityTable entities,
+      List<Hedge> hedges, List<Quantity> quantities, List<DateMention> dates) {
+    Objects.requireNonNull(article, "article");
+    List<Draft> drafts = new ArrayList<>();
+    AttributionReader reader = new AttributionReader(dt, cues);
+    for (Attribution a : attributions) {
+      Draft d = reader.read(a);
+      if (d != null) {
+        drafts.add(d);
+      }
+    }
+    adoptOrphans(dt, drafts, reader.orphans());
+    new ReportingFrames(dt, cues, channels).add(drafts);
+    nestedInContent(dt, drafts, entities);
+    nest(drafts);
+    drafts.sort(Comparator.comparingInt(Draft::anchor));
+    for (Draft d : drafts) {
+      resolveClaimant(dt, d, drafts, entities);
+    }
+    for (Draft d : drafts) {
+      refineStance(dt, d, entities);
+      attachChannel(dt, d);
+    }
+    if (authorStatements) {
+      drafts.addAll(new AuthorVoice(dt, article, entities, minAuthorTokens).find(drafts, quantities, dates, hedges));
+    }
+    attachHedges(dt, drafts, hedges);
+    drafts.sort(Comparator.comparingInt(Draft::anchor));
+    for (int i = 0; i < drafts.size(); i++) {
+      drafts.get(i).id = "S" + (i + 1);
+    }
+    List<Statement> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(toStatement(dt, d));
+    }
+    return out;
+  }
+
+  // ---- 1. attributions ------------------------------------------------------------------------
+
+  /** A quotation the tagger put in another paragraph's statement continues the direct quote before it. */
+  private static void adoptOrphans(DocText dt, List<Draft> drafts, List<Span> orphans) {
+    for (Span o : orphans) {
+      char c = dt.text().charAt(o.start());
+      if (c != '"' && c != '“' && c != '«') {
+        continue;
+      }
+      Draft best = null;
+      for (Draft d : drafts) {
+        Span content = d.content();
+        if (!d.direct || content == null || content.end() > o.start()) {
+          continue;
+        }
+        if (dt.text().substring(content.end(), o.start()).contains("\n\n")) {
+          continue;
+        }
+        if (best == null || content.end() > best.content().end()) {
+          best = d;
+        }
+      }
+      if (best != null) {
+        best.contentParts.add(o);
+      }
+    }
+  }
+
+  /**
+   * "The Kremlin said Moscow believed the attack was ...": a content that starts with a named actor and
+   * a cue verb holds a statement of its own, reported through the outer one.
+   */
+  private void nestedInContent(DocText dt, List<Draft> drafts, EntityTable entities) {
+    List<Draft> added = new ArrayList<>();
+    for (Draft d : drafts) {
+      Span content = d.content();
+      if (content == null || d.direct) {
+        continue;
+      }
+      int[] t = dt.tokensIn(content);
+      int k = t[0];
+      if (k < t[1] && dt.lower(k).equals("that")) {
+        k++;
+      }
+      List<EntityTable.Located> ms = entities.mentionsIn(content);
+      EntityTable.Located first = null;
+      for (EntityTable.Located l : ms) {
+        if (l.mention().span().start() == dt.token(Math.min(k, dt.size() - 1)).span().start()) {
+          first = l;
+          break;
+        }
+      }
+      if (first == null || first.mention().kind() == MentionKind.PRONOUN) {
+        continue;
+      }
+      int[] mt = dt.tokensIn(first.mention().span());
+      int v = mt[1];
+      while (v < t[1] && (dt.lemma(v).equals("have") || dt.pos(v).equals("RB") || dt.pos(v).equals("MD"))) {
+        v++;
+      }
+      if (v >= t[1] - 1 || !dt.isVerb(v) || !cues.known(dt, v, v + 1) || dt.pos(v).equals("VBN")
+          || dt.pos(v).equals("VBG")) {
+        continue;
+      }
+      Span cue = dt.span(mt[1], v + 1);
+      boolean exists = false;
+      for (Draft o : drafts) {
+        exists |= o.cue != null && o.cue.overlaps(cue);
+      }
+      if (exists) {
+        continue;
+      }
+      int from = v + 1;
+      if (from < t[1] && dt.lower(from).equals("that")) {
+        from++;
+      }
+      Span inner = trim(dt.text(), new Span(dt.token(Math.min(from, t[1] - 1)).span().start(), content.end()));
+      if (inner.length() == 0) {
+        continue;
+      }
+      Draft child = new Draft(Draft.Origin.FRAME);
+      child.source = first.mention().span();
+      child.cue = cue;
+      child.contentParts.add(inner);
+      child.reading = cues.read(dt, mt[1], v + 1);
+      child.sentence = dt.sentenceAt(inner.start());
+      child.parent = d;
+      added.add(child);
+    }
+    drafts.addAll(added);
+  }
+
+  /** "Kyiv has denied being behind the attacks, while ...": the rest of the cue's clause. */
+  static Span clauseAfter(DocText dt, Span cue) {
+    int[] toks = dt.tokensIn(cue);
+    int k = toks[1];
+    if (k >= dt.size()) {
+      return null;
+    }
+    int sentence = dt.token(Math.max(0, k - 1)).sentence();
+    int end = k;
+    while (end < dt.size() && dt.token(end).sentence() == sentence) {
+      String w = dt.lower(end);
+      if (w.equals(";") || w.equals(".") || w.equals(",") && end + 1 < dt.size()
+          && Set.of("while", "but", "and", "saying", "as", "although", "though").contains(dt.lower(end + 1))) {
+        break;
+      }
+      end++;
+    }
+    if (end - k < 1) {
+      return null;
+    }
+    return trim(dt.text(), dt.span(k, end));
+  }
+
+  // ---- 2. nesting -----------------------------------------------------------------------------
+
+  private static void nest(List<Draft> drafts) {
+    for (Draft child : drafts) {
+      if (child.parent != null) {
+        continue;
+      }
+      Span anchor = child.cue != null ? child.cue : child.source;
+      if (anchor == null) {
+        continue;
+      }
+      Draft best = null;
+      for (Draft p : drafts) {
+        if (p == child || p.content() == null) {
+          continue;
+        }
+        if (p.content().contains(anchor) && (child.source == null || p.content().contains(child.source)
+            || child.source.end() <= p.content().start() && p.origin == Draft.Origin.FRAME)) {
+          if (best == null || p.content().length() < best.content().length()) {
+            best = p;
+          }
+        }
+      }
+      if (best != null && best.parent != child) {
+        child.parent = best;
+      }
+    }
+  }
+
+  // ---- 3. claimants ---------------------------------------------------------------------------
+
+  private void resolveClaimant(DocText dt, Draft d, List<Draft> ordered, EntityTable entities) {
+    if (d.claimant != null) {
+      return;
+    }
+    if (d.source == null) {
+      Draft from = participleSubject(dt, d, ordered);
+      if (from != null) {
+        d.claimant = from.claimant;
+        return;
+      }
+      Span subject = participleMention(dt, d, entities);
+      if (subject != null) {
+        d.source = subject;
+      } else {
+        d.claimant = new Claimant(ClaimantKind.UNNAMED, null, "", null, "unnamed source");
+        return;
+      }
+    }
+    String text = d.source.of(dt.text());
+    String lower = text.toLowerCase(Locale.ROOT);
+    String id;
+    if (PRONOUNS.contains(lower)) {
+      // a pronoun speaker is most often the previous speaker; the entity table's guess is the fallback
+      id = previousSpeaker(dt, d, ordered, entities, lower);
+      if (id != null) {
+        entities.reassign(d.source, text, MentionKind.PRONOUN, id);
+      } else {
+        id = pick(entities.mentionsIn(d.source));
+      }
+    } else if (RELATIVES.contains(lower)) {
+      id = antecedent(dt, d.source, entities);
+    } else {
+      Span agentEnd = byAgentSpan(dt, d.source);
+      id = agentEnd == null ? null : pickHead(dt, agentEnd, entities);
+      if (id != null) {
+        d.source = new Span(d.source.start(), agentEnd.end());
+        text = d.source.of(dt.text());
+      } else {
+        id = pickHead(dt, d.source, entities);
+      }
+    }
+    if (id == null && !PRONOUNS.contains(lower)) {
+      id = entities.describedAs(text);
+    }
+    if (id == null && !PRONOUNS.contains(lower)) {
+      EntityType type = describedType(dt, d.source);
+      if (type != null) {
+        String descriptor = text.replaceFirst("^(?i)(the|a|an)\\s+", "");
+        id = entities.addDescribed(type, d.source, text, descriptor);
+      }
+    }
+    String name = id == null ? text : entities.name(id);
+    d.claimant = new Claimant(ClaimantKind.NAMED, d.source, text, id, name);
+    if (channels.outletName(text) != null) {
+      d.media = true;
+    }
+  }
+
+  /** "he said, suggesting that ...", "has disavowed ..., saying that ...": the speaker of the clause it hangs on. */
+  private static Draft participleSubject(DocText dt, Draft d, List<Draft> ordered) {
+    if (d.cue == null || d.reading == null || d.reading.headToken() < 0 || !dt.pos(d.reading.headToken()).equals("VBG")) {
+      return null;
+    }
+    int sentence = dt.sentenceAt(d.cue.start());
+    Draft best = null;
+    for (Draft o : ordered) {
+      if (o == d || o.claimant == null || o.claimant.kind() != ClaimantKind.NAMED || o.cue == null
+          || o.cue.start() >= d.cue.start() || dt.sentenceAt(o.cue.start()) != sentence) {
+        continue;
+      }
+      if (best == null || o.cue.start() > best.cue.start()) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  /** "Vladimir Putin used similar language, saying ...": the named subject of the clause a participle cue hangs on. */
+  private static Span participleMention(DocText dt, Draft d, EntityTable entities) {
+    if (d.cue == null || d.reading == null || d.reading.headToken() < 0 || !dt.pos(d.reading.headToken()).equals("VBG")) {
+      return null;
+    }
+    NlpSentence s = dt.sentence(dt.sentenceAt(d.cue.start()));
+    Span before = new Span(s.span().start(), d.cue.start());
+    Span best = null;
+    for (EntityTable.Located l : entities.mentionsIn(before)) {
+      int[] t = dt.tokensIn(l.mention().span());
+      int k = t[1];
+      while (k < dt.size() && (dt.pos(k).equals("RB") || dt.lemma(k).equals("have"))) {
+        k++;
+      }
+      if (k < dt.size() && dt.isFiniteVerb(k) && l.type() != EntityType.LOCATION) {
+        best = l.mention().span();
+      }
+    }
+    return best;
+  }
+
+  /** "Gladkov, the Governor of X, who alleged": the entity named just before the relative pronoun. */
+  private static String antecedent(DocText dt, Span relative, EntityTable entities) {
+    int[] t = dt.tokensIn(relative);
+    int sentenceStart = dt.sentence(dt.token(t[0]).sentence()).firstToken();
+    if (t[0] <= sentenceStart) {
+      return null;
+    }
+    List<EntityTable.Located> ms = entities.mentionsIn(new Span(dt.token(sentenceStart).span().start(), relative.start()));
+    EntityTable.Located best = null;
+    for (EntityTable.Located l : ms) {
+      if (l.type() == EntityType.PERSON || l.type() == EntityType.ORGANIZATION || best == null) {
+        if (best == null || l.mention().span().end() >= best.mention().span().end()
+            && (l.type() == EntityType.PERSON || l.type() == EntityType.ORGANIZATION || best.type() != EntityType.PERSON)) {
+          best = l;
+        }
+      }
+    }
+    return best == null ? null : best.entityId();
+  }
+
+  /**
+   * "a statement put out by the Legion on social media": for a source headed by a statement, video or post
+   * with no actor inside it, the "by X" phrase after it (as a span), else null.
+   */
+  private static Span byAgentSpan(DocText dt, Span source) {
+    int[] t = dt.tokensIn(source);
+    int head = -1;
+    for (int k = t[0]; k < t[1]; k++) {
+      if (dt.isNoun(k) && PRODUCTS.contains(dt.lower(k))) {
+        head = k;
+      }
+    }
+    if (head < 0 || head != t[1] - 1) {
+      return null;
+    }
+    int sentence = dt.token(head).sentence();
+    for (int k = head + 1; k + 1 < dt.size() && dt.token(k).sentence() == sentence && k <= head + 4; k++) {
+      if (dt.lower(k).equals("by")) {
+        int e = k + 1;
+        while (e < dt.size() && dt.token(e).sentence() == sentence && !dt.word(e).equals(",")
+            && !dt.word(e).equals(".") && !dt.lower(e).equals("on") && e - k < 8) {
+          e++;
+        }
+        return e > k + 1 ? dt.span(k + 1, e) : null;
+      }
+      if (!dt.isVerb(k) && !dt.pos(k).equals("RP") && !dt.pos(k).equals("RB")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The entity a source refers to: a person first, then an organisation, then a place. */
+  private static String pick(List<EntityTable.Located> located) {
+    for (EntityType t : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE,
+        EntityType.LOCATION, EntityType.MISC}) {
+      for (EntityTable.Located l : located) {
+        if (l.type() == t) {
+          return l.entityId();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Like {@link #pick(List)}, but ignores names inside a prepositional phrase of the source ("a border
+   * checkpoint in Grayvoron", "a spokesperson for Ukraine's army"): they are not the speaker.
+   */
+  private static String pickHead(DocText dt, Span source, EntityTable entities) {
+    int[] t = dt.tokensIn(source);
+    int pp = -1;
+    for (int k = t[0]; k < t[1]; k++) {
+      if (dt.pos(k).equals("IN") && !dt.lower(k).equals("of") && k > t[0]) {
+        pp = dt.token(k).span().start();
+        break;
+      }
+    }
+    List<EntityTable.Located> all = entities.mentionsIn(source);
+    if (pp < 0) {
+      return pick(all);
+    }
+    List<EntityTable.Located> before = new ArrayList<>();
+    for (EntityTable.Located l : all) {
+      if (l.mention().span().start() < pp) {
+        before.add(l);
+      }
+    }
+    return pick(before);
+  }
+
+  /** "he said": the claimant of the closest earlier statement in the last two sentences, of a compatible kind. */
+  private static String previousSpeaker(DocText dt, Draft d, List<Draft> ordered, EntityTable entities, String pronoun) {
+    String best = null;
+    int bestAt = -1;
+    for (Draft o : ordered) {
+      if (o == d || o.claimant == null || o.claimant.entityId() == null || o.anchor() >= d.anchor()) {
+        continue;
+      }
+      if (dt.sentenceAt(o.anchor()) < dt.sentenceAt(d.anchor()) - 2) {
+        continue;
+      }
+      EntityType t = entities.type(o.claimant.entityId());
+      boolean ok = PERSON_PRONOUNS.contains(pronoun) ? t == EntityType.PERSON
+          : pronoun.equals("it") ? t == EntityType.ORGANIZATION || t == EntityType.GPE : t != EntityType.LOCATION;
+      if (ok && o.anchor() > bestAt) {
+        best = o.claimant.entityId();
+        bestAt = o.anchor();
+      }
+    }
+    return best;
+  }
+
+  private EntityType describedType(DocText dt, Span source) {
+    int[] toks = dt.tokensIn(source);
+    int head = -1;
+    for (int k = toks[0]; k < toks[1]; k++) {
+      if (dt.lower(k).equals("of") || dt.lower(k).equals("for") || dt.word(k).equals(",")) {
+        break;
+      }
+      if (dt.isNoun(k)) {
+        head = k;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    String w = dt.word(head);
+    String l = w.toLowerCase(Locale.ROOT);
+    if (lex.isRole(w) || l.equals("woman") || l.equals("man")) {
+      return EntityType.PERSON;
+    }
+    if (lex.isGroup(w) || PEOPLE_NOUNS.contains(l) || channels.outletName(source.of(dt.text())) != null) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+
+  // ---- 4. stance ------------------------------------------------------------------------------
+
+  private void refineStance(DocText dt, Draft d, EntityTable entities) {
+    if (d.reading == null || d.content() == null) {
+      return;
+    }
+    Stance s = d.reading.stance();
+    String cls = d.reading.cueClass();
+    if (d.media && (cls.equals("speech") || cls.equals("writing"))) {
+      d.reading = new CueClassifier.Reading("report", Stance.REPORT, d.reading.negated(), d.reading.conditional(),
+          d.reading.headToken());
+      return;
+    }
+    if (s != Stance.ASSERT || d.direct) {
+      return;
+    }
+    int[] toks = dt.tokensIn(d.content());
+    int k = toks[0];
+    while (k < toks[1] && (dt.lower(k).equals("that") || dt.isQuote(k))) {
+      k++;
+    }
+    if (k >= toks[1]) {
+      return;
+    }
+    String first = dt.lower(k);
+    boolean self = first.equals("we") || first.equals("i");
+    if (!self && PRONOUNS.contains(first) && d.claimant != null && d.claimant.entityId() != null) {
+      String pid = entities.entityAt(dt.span(k, k + 1));
+      self = d.claimant.entityId().equals(pid);
+    }
+    if (self && d.claimant != null && d.claimant.entityId() != null) {
+      d.reading = new CueClassifier.Reading(cls, Stance.CLAIM, d.reading.negated(), d.reading.conditional(),
+          d.reading.headToken());
+      return;
+    }
+    for (int j = toks[0]; j < Math.min(toks[1], toks[0] + 8); j++) {
+      if (FUTURE.contains(dt.lower(j))) {
+        d.reading = new CueClassifier.Reading(cls, Stance.PREDICT, d.reading.negated(), d.reading.conditional(),
+            d.reading.headToken());
+        return;
+      }
+    }
+  }
+
+  // ---- 5. channels ----------------------------------------------------------------------------
+
+  private void attachChannel(DocText dt, Draft d) {
+    Span anchor = d.cue != null ? d.cue : d.source;
+    if (anchor == null) {
+      return;
+    }
+    NlpSentence s = dt.sentence(dt.sentenceAt(anchor.start()));
+    Channel best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Channel c : channels.find(dt.text(), s.span())) {
+      boolean inContent = false;
+      for (Span p : d.contentParts) {
+        inContent |= p.overlaps(c.span());
+      }
+      if (inContent) {
+        continue;
+      }
+      int dist = Math.abs(c.span().start() - anchor.start());
+      if (dist < bestDistance) {
+        bestDistance = dist;
+        best = c;
+      }
+    }
+    if (best == null && d.media && d.source != null) {
+      String name = channels.outletName(d.source.of(dt.text()));
+      best = new Channel(d.source, d.source.of(dt.text()), name);
+    }
+    if (best == null && d.parent != null && d.parent.media && d.parent.source != null) {
+      String name = channels.outletName(d.parent.source.of(dt.text()));
+      best = new Channel(d.parent.source, d.parent.source.of(dt.text()), name);
+    }
+    d.channel = best;
+  }
+
+  // ---- 6. hedges ------------------------------------------------------------------------------
+
+  private static void attachHedges(DocText dt, List<Draft> drafts, List<Hedge> hedges) {
+    for (Hedge h : hedges) {
+      Draft best = null;
+      int bestScore = Integer.MAX_VALUE;
+      int sentence = dt.sentenceAt(h.span().start());
+      for (Draft d : drafts) {
+        Span e = d.extent();
+        if (e == null) {
+          continue;
+        }
+        int score;
+        if (e.contains(h.span())) {
+          score = e.length();
+        } else if (dt.sentenceAt(e.start()) <= sentence && sentence <= dt.sentenceAt(Math.max(e.start(), e.end() - 1))) {
+          int dist = h.span().end() <= e.start() ? e.start() - h.span().end() : h.span().start() - e.end();
+          score = 1_000_000 + dist * 2 + (d.origin == Draft.Origin.AUTHOR ? 1 : 0);
+        } else {
+          continue;
+        }
+        if (score < bestScore) {
+          bestScore = score;
+          best = d;
+        }
+      }
+      if (best != null) {
+        best.hedges.add(h);
+      }
+    }
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  private static Statement toStatement(DocText dt, Draft d) {
+    Span content = d.content();
+    if (content != null && !d.direct && d.contentParts.size() == 1 && content.length() > 1
+        && dt.text().charAt(content.end() - 1) == '.') {
+      content = new Span(content.start(), content.end() - 1);
+      d.contentParts = new ArrayList<>(List.of(content));
+    }
+    String contentText = content == null ? "" : Attribution.text(d.contentParts, dt.text());
+    String cueText = d.cue == null ? null : d.cue.of(dt.text());
+    CueClassifier.Reading r = d.reading;
+    return new Statement(d.id, d.sentence, d.claimant, d.cue, cueText, r.cueClass(),
+        content == null ? (d.cue != null ? new Span(d.cue.end(), d.cue.end()) : new Span(0, 0)) : content, contentText,
+        d.channel, r.stance(), r.negated(), r.conditional(), d.hedges, d.direct,
+        d.parent == null ? null : d.parent.id);
+  }
+
+  /** The span without surrounding white space, commas, semicolons and dashes. */
+  static Span trim(String text, Span s) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && isTrimmable(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && isTrimmable(text.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Character.isWhitespace(c) || c == ',' || c == ';' || c == '–' || c == '—' || c == ':';
+  }
+}

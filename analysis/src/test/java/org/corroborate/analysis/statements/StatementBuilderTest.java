@@ -1,0 +1,187 @@
+package org.corroborate.analysis.statements;
+
+import static org.corroborate.analysis.Fixtures.article;
+import static org.corroborate.analysis.Fixtures.att;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.corroborate.analysis.Analyzer;
+import org.corroborate.analysis.AnalyzerConfig;
+import org.corroborate.analysis.TestDocs;
+import org.corroborate.analysis.attribution.Attribution;
+import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.model.AnalyzedArticle;
+import org.corroborate.model.Article;
+import org.corroborate.model.ClaimantKind;
+import org.corroborate.model.Entity;
+import org.corroborate.model.Stance;
+import org.corroborate.model.Statement;
+import org.junit.jupiter.api.Test;
+
+class StatementBuilderTest {
+  private static final Map<String, String> NER = Map.ofEntries(
+      Map.entry("Irena Kostal", "PERSON"), Map.entry("Kostal", "PERSON"), Map.entry("Tomas Brel", "PERSON"),
+      Map.entry("Radomir Halvar", "PERSON"), Map.entry("Velna", "LOCATION"), Map.entry("Warsaw", "LOCATION"),
+      Map.entry("Interfax", "ORGANIZATION"), Map.entry("Free Orvalia Brigade", "ORGANIZATION"),
+      Map.entry("Mirevia", "LOCATION"), Map.entry("Telegram", "ORGANIZATION"), Map.entry("Dorsk", "LOCATION"));
+
+  private static AnalyzedArticle analyze(Article a, Function<String, List<Attribution>> atts) {
+    NlpDocument doc = TestDocs.doc(a.text(), NER);
+    Analyzer an = new Analyzer(t -> TestDocs.doc(t, NER), d -> atts.apply(d.text()), AnalyzerConfig.DEFAULT.withParallelism(1));
+    return an.analyze(a, doc);
+  }
+
+  private static Statement byCue(AnalyzedArticle r, String cue) {
+    for (Statement s : r.statements()) {
+      if (cue.equals(s.cueText())) {
+        return s;
+      }
+    }
+    throw new AssertionError("no statement with cue " + cue + " in " + r.statements());
+  }
+
+  private static Statement byId(AnalyzedArticle r, String id) {
+    return r.statements().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void trailingOutletFrameNestsTheStatementAndBecomesItsChannel() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The Velna governor, Irena Kostal, said six people were hurt after the shelling, news agencies reported.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "The Velna governor, Irena Kostal,", "said",
+        "six people were hurt after the shelling, news agencies reported")));
+    Statement kostal = byCue(r, "said");
+    Statement frame = byCue(r, "reported");
+    assertEquals("six people were hurt after the shelling", kostal.contentText());
+    assertEquals("Irena Kostal", kostal.claimant().name());
+    assertEquals(frame.id(), kostal.parentId());
+    assertEquals(Stance.REPORT, frame.stance());
+    assertEquals("news agencies", frame.claimant().text());
+    assertEquals("news agencies", kostal.channel().name());
+    assertEquals(kostal.contentText(), kostal.content().of(a.text()));
+  }
+
+  @Test
+  void accordingToCitingGivesAChildWithTheAgencyAsChannel() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "According to the state-run Interfax news agency, citing defence spokesman Tomas Brel, President Radomir Halvar has been briefed.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "the state-run Interfax news agency", "According to")));
+    Statement agency = byCue(r, "According to");
+    Statement brel = byCue(r, "citing");
+    assertEquals(Stance.REPORT, agency.stance());
+    assertEquals("Interfax", agency.claimant().name());
+    assertEquals("Tomas Brel", brel.claimant().name());
+    assertEquals(agency.id(), brel.parentId());
+    assertEquals("Interfax", brel.channel().name());
+    assertEquals("President Radomir Halvar has been briefed", brel.contentText());
+    assertEquals("President Radomir Halvar has been briefed", agency.contentText());
+  }
+
+  @Test
+  void denialWithoutContentTakesTheRestOfTheClauseAndCapitalActsForGovernment() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Warsaw has denied being behind the raid, while the army stayed silent.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "Warsaw", "has denied")));
+    Statement s = byCue(r, "has denied");
+    assertEquals(Stance.DENY, s.stance());
+    assertEquals("denial", s.cueClass());
+    assertEquals("being behind the raid", s.contentText());
+    Entity warsaw = r.entity(s.claimant().entityId());
+    assertTrue(warsaw.descriptors().contains("acting as the Polish government"), warsaw.toString());
+  }
+
+  @Test
+  void negatedConfirmationSelfClaimAndPronounSpeaker() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The Free Orvalia Brigade said it had seized the bridge at Dorsk.",
+        "Irena Kostal did not confirm the seizure. \"The bridge is ours,\" she added.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "The Free Orvalia Brigade", "said", "it had seized the bridge at Dorsk"),
+        att(t, "Irena Kostal", "did not confirm", "the seizure"),
+        att(t, "she", "added", "\"The bridge is ours,\"")));
+    Statement claim = r.statements().get(0);
+    assertEquals(Stance.CLAIM, claim.stance());
+    Statement confirm = byCue(r, "did not confirm");
+    assertEquals(Stance.CONFIRM, confirm.stance());
+    assertTrue(confirm.negated());
+    Statement quote = r.statements().stream().filter(Statement::direct).findFirst().orElseThrow();
+    assertEquals("Irena Kostal", quote.claimant().name());
+    assertEquals(confirm.claimant().entityId(), quote.claimant().entityId());
+  }
+
+  @Test
+  void channelsOnPlatformsAndToMedia() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Irena Kostal wrote on Telegram that the shelling had stopped.",
+        "Tomas Brel told Mirevian media that the raid was over.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "Irena Kostal", "wrote", "that the shelling had stopped"),
+        att(t, "Tomas Brel", "told", "that the raid was over")));
+    assertEquals("Telegram", byCue(r, "wrote").channel().name());
+    assertEquals("writing", byCue(r, "wrote").cueClass());
+    assertEquals("Mirevian media", byCue(r, "told").channel().name());
+  }
+
+  @Test
+  void authorVoiceWithHedgesAndUnknownCuesDropped() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Velna shares a 300-km border with Mirevia. The capture of Dorsk could not be verified.",
+        "Footage of the raid showed smoke over Dorsk.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, null, "Footage of", "the raid")));
+    assertTrue(r.statements().stream().noneMatch(s -> "Footage of".equals(s.cueText())));
+    Statement border = r.statements().get(0);
+    assertEquals(ClaimantKind.AUTHOR, border.claimant().kind());
+    assertEquals("Test Ledger", border.claimant().name());
+    assertEquals("none", border.cueClass());
+    assertNull(border.cue());
+    Statement unverified = r.statements().stream()
+        .filter(s -> s.contentText().startsWith("The capture of Dorsk")).findFirst().orElseThrow();
+    assertEquals("unverified", unverified.hedges().get(0).kind());
+    assertEquals(1, r.quantities().size());
+  }
+
+  @Test
+  void passiveByAgentAndRelativePronoun() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The attack was confirmed by Irena Kostal, who alleged that a Mirevian unit was responsible.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "The attack", "was confirmed"),
+        att(t, "who", "alleged", "that a Mirevian unit was responsible")));
+    Statement confirm = byCue(r, "was confirmed");
+    assertEquals("Irena Kostal", confirm.claimant().name());
+    assertEquals("The attack", confirm.contentText());
+    assertEquals(Stance.CONFIRM, confirm.stance());
+    Statement allege = byCue(r, "alleged");
+    assertEquals(Stance.ALLEGE, allege.stance());
+    assertEquals(confirm.claimant().entityId(), allege.claimant().entityId());
+    assertNull(allege.parentId());
+  }
+
+  @Test
+  void invertedQuoteTakesTheSpeakerAfterTheCue() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "\"We are leaving now,\" said one resident carrying a bag.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, null, "said", "\"We are leaving now,\"", "one resident carrying a bag")));
+    Statement s = byCue(r, "said");
+    assertTrue(s.direct());
+    assertEquals("one resident", s.claimant().text());
+    assertEquals("\"We are leaving now,\"", s.contentText());
+    assertNotNull(s.claimant().entityId());
+    assertFalse(s.negated());
+  }
+
+  @Test
+  void noAttributionsAndEmptyTextAreFine() {
+    Article a = article("Test Ledger", null, "Nothing happened.");
+    AnalyzedArticle r = analyze(a, t -> List.of());
+    assertTrue(r.statements().isEmpty());
+    assertTrue(r.dates().isEmpty());
+  }
+}
