@@ -56,11 +56,14 @@ public final class FeedReader implements ArticleReader {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   private final ReadContext ctx;
-  private final XMLInputFactory factory;
 
   public FeedReader(ReadContext ctx) {
     this.ctx = ctx;
-    this.factory = XMLInputFactory.newDefaultFactory();
+  }
+
+  /** A new hardened factory per feed: JDK factories are not documented as thread-safe. */
+  private XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -74,6 +77,7 @@ public final class FeedReader implements ArticleReader {
     factory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resource not allowed: " + systemId);
     });
+    return factory;
   }
 
   @Override
@@ -179,7 +183,7 @@ public final class FeedReader implements ArticleReader {
     void run() {
       XMLStreamReader r;
       try {
-        r = factory.createXMLStreamReader(new StringReader(text));
+        r = factory().createXMLStreamReader(new StringReader(text));
       } catch (XMLStreamException e) {
         sink.reject(new Rejection(name, "malformed-xml", "cannot start reading the XML: " + e.getMessage()));
         return;

@@ -153,11 +153,11 @@ public final class Dates {
     Found best = null;
     Matcher m = MDY.matcher(s);
     if (m.find()) {
-      best = found(m, m.group(1), m.group(2), m.group(3));
+      best = found(s, m, m.group(1), m.group(2), m.group(3));
     }
     m = DMY.matcher(s);
     if (m.find() && (best == null || m.start() < best.start())) {
-      Found f = found(m, m.group(2), m.group(1), m.group(3));
+      Found f = found(s, m, m.group(2), m.group(1), m.group(3));
       best = f != null ? f : best;
     }
     m = YMD.matcher(s);
@@ -172,12 +172,53 @@ public final class Dates {
     return best;
   }
 
-  private static Found found(Matcher m, String month, String day, String year) {
+  private static Found found(String all, Matcher m, String month, String day, String year) {
     int mo = monthNumber(month);
+    LocalDate d;
     try {
-      LocalDate d = LocalDate.of(Integer.parseInt(year), mo, Integer.parseInt(day));
-      return new Found(new When(d.atStartOfDay(ZoneOffset.UTC).toInstant(), true), m.start(), m.end());
+      d = LocalDate.of(Integer.parseInt(year), mo, Integer.parseInt(day));
     } catch (DateTimeException e) {
+      return null;
+    }
+    Matcher after = TIME_AFTER.matcher(all).region(m.end(), all.length());
+    if (after.lookingAt()) {
+      Instant t = withTime(d, after.group(1), after.group(2), after.group(3), after.group(4), after.group(5));
+      if (t != null) {
+        return new Found(new When(t, false), m.start(), after.end());
+      }
+    }
+    Matcher before = TIME_BEFORE.matcher(all.substring(0, m.start()));
+    if (before.find()) {
+      Instant t = withTime(d, before.group(1), before.group(2), before.group(3), before.group(4), before.group(5));
+      if (t != null) {
+        return new Found(new When(t, false), before.start(), m.end());
+      }
+    }
+    return new Found(new When(d.atStartOfDay(ZoneOffset.UTC).toInstant(), true), m.start(), m.end());
+  }
+
+  private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*"
+      + "(UTC|GMT|UT|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|Z|[+-]\\d{2}:?\\d{2})";
+  private static final Pattern TIME_AFTER = Pattern.compile("(?:[,|\\s\\-–—]|at)*" + TIME + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_BEFORE = Pattern.compile(TIME + "(?:[,|\\s\\-–—]|on)*$", Pattern.CASE_INSENSITIVE);
+
+  /** The instant of a day at a wall time in a named zone or offset; null when the parts make no time. */
+  private static Instant withTime(LocalDate d, String h, String min, String sec, String ampm, String zone) {
+    int hour = Integer.parseInt(h);
+    int minute = Integer.parseInt(min);
+    int second = sec == null ? 0 : Integer.parseInt(sec);
+    if (ampm != null) {
+      boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    String off = ZONES.getOrDefault(zone.toUpperCase(Locale.ROOT), zone).replace(":", "");
+    try {
+      ZoneOffset z = ZoneOffset.of(off.substring(0, 3) + ":" + off.substring(3));
+      return d.atTime(hour, minute, second).atOffset(z).toInstant();
+    } catch (DateTimeException | StringIndexOutOfBoundsException e) {
       return null;
     }
   }
