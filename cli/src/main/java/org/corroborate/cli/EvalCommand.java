@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on gold data; each prints one closing line of figures.",
-    subcommands = {ExtractionEvalCommand.class, DuplicatesEvalCommand.class, EventsEvalCommand.class})
+    subcommands = {ExtractionEvalCommand.class, DuplicatesEvalCommand.class, EventsEvalCommand.class, AttributionEvalCommand.class})
 public final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      AnalysisBenchCommand.class,
+      TrainCommand.class,
     })
 public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -89,10 +89,14 @@ public final class AttributionModel {
 
   /** The best tag sequence for {@code doc}. */
   public Tag[] tag(NlpDocument doc) {
-    int[] best = Viterbi.decode(scores(doc), transition);
-    Tag[] out = new Tag[best.length];
-    for (int i = 0; i < best.length; i++) {
-      out[i] = Tag.of(best[i]);
+    float[][] s = scores(doc);
+    int[] seg = Features.segments(doc);
+    Tag[] out = new Tag[s.length];
+    for (int k = 0; k + 1 < seg.length; k++) {
+      int[] best = Viterbi.decode(java.util.Arrays.copyOfRange(s, seg[k], seg[k + 1]), transition);
+      for (int i = 0; i < best.length; i++) {
+        out[seg[k] + i] = Tag.of(best[i]);
+      }
     }
     return out;
   }

@@ -107,6 +107,10 @@ public final class AttributionTrainer {
         goldIds[d][i] = g[i].ordinal();
       }
     }
+    List<int[]> segs = new ArrayList<>();
+    for (NlpDocument d : docs) {
+      segs.add(Features.segments(d));
+    }
     float[] w = new float[names.size() * L];
     double[] u = new double[w.length];
     float[] t = new float[(L + 1) * L];
@@ -123,37 +127,42 @@ public final class AttributionTrainer {
       long tokens = 0;
       for (int d : visit) {
         int[][] fi = feats.get(d);
-        int[] g = goldIds[d];
-        float[][] s = new float[fi.length][L];
-        for (int i = 0; i < fi.length; i++) {
-          for (int k : fi[i]) {
-            for (int y = 0; y < L; y++) {
-              s[i][y] += w[k * L + y];
+        int[] seg = segs.get(d);
+        for (int q = 0; q + 1 < seg.length; q++) {
+          int from = seg[q];
+          int n = seg[q + 1] - from;
+          int[] g = java.util.Arrays.copyOfRange(goldIds[d], from, from + n);
+          float[][] s = new float[n][L];
+          for (int i = 0; i < n; i++) {
+            for (int k : fi[from + i]) {
+              for (int y = 0; y < L; y++) {
+                s[i][y] += w[k * L + y];
+              }
             }
           }
-        }
-        int[] p = Viterbi.decode(s, t);
-        tokens += g.length;
-        for (int i = 0; i < g.length; i++) {
-          if (p[i] != g[i]) {
-            errors++;
-            for (int k : fi[i]) {
-              w[k * L + g[i]] += 1;
-              u[k * L + g[i]] += c;
-              w[k * L + p[i]] -= 1;
-              u[k * L + p[i]] -= c;
+          int[] p = Viterbi.decode(s, t);
+          tokens += n;
+          for (int i = 0; i < n; i++) {
+            if (p[i] != g[i]) {
+              errors++;
+              for (int k : fi[from + i]) {
+                w[k * L + g[i]] += 1;
+                u[k * L + g[i]] += c;
+                w[k * L + p[i]] -= 1;
+                u[k * L + p[i]] -= c;
+              }
+            }
+            int pg = i == 0 ? -1 : g[i - 1];
+            int pp = i == 0 ? -1 : p[i - 1];
+            if (pg != pp || g[i] != p[i]) {
+              t[(pg + 1) * L + g[i]] += 1;
+              tu[(pg + 1) * L + g[i]] += c;
+              t[(pp + 1) * L + p[i]] -= 1;
+              tu[(pp + 1) * L + p[i]] -= c;
             }
           }
-          int pg = i == 0 ? -1 : g[i - 1];
-          int pp = i == 0 ? -1 : p[i - 1];
-          if (pg != pp || g[i] != p[i]) {
-            t[(pg + 1) * L + g[i]] += 1;
-            tu[(pg + 1) * L + g[i]] += c;
-            t[(pp + 1) * L + p[i]] -= 1;
-            tu[(pp + 1) * L + p[i]] -= c;
-          }
+          c++;
         }
-        c++;
       }
       log.printf("  epoch %d: %.2f%% token errors%n", epoch, 100.0 * errors / Math.max(1, tokens));
       log.flush();

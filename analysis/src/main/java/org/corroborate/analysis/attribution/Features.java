@@ -214,6 +214,25 @@ public final class Features {
         sink.add(i, "rc|p=" + rd + "|" + pi);
         sink.add(i, "lc|q=" + ld + "|" + qi);
         sink.add(i, "rc|q=" + rd + "|" + qi);
+        sink.add(i, "w|p=" + wi + "|" + pi);
+        sink.add(i, "l|p-1=" + l[i] + "|" + pm1);
+        sink.add(i, "l|w+1=" + l[i] + "|" + (i + 1 < b ? w[i + 1] : "</S>"));
+        sink.add(i, "l|w-1=" + l[i] + "|" + (i - 1 >= a ? w[i - 1] : "<S>"));
+        sink.add(i, "n-1|n|n+1=" + (i - 1 >= a ? ner[i - 1] : "S") + "|" + ner[i] + "|" + (i + 1 < b ? ner[i + 1] : "S"));
+        sink.add(i, "w-1|w+1=" + (i - 1 >= a ? w[i - 1] : "<S>") + "|" + (i + 1 < b ? w[i + 1] : "</S>"));
+        if (lc >= 0) {
+          String after = lc + 1 < b ? w[lc + 1] : "</S>";
+          sink.add(i, "lcNext=" + after + "|" + ld);
+          sink.add(i, "lcl|q|ld=" + l[lc] + "|" + qi + "|" + ld);
+          sink.add(i, "lcEnd=" + bucket(b - 1 - lc) + "|" + pi);
+        }
+        if (rc >= 0) {
+          String before = rc - 1 >= a ? w[rc - 1] : "<S>";
+          String after = rc + 1 < b ? p[rc + 1] : "</S>";
+          sink.add(i, "rcCtx=" + before + "|" + l[rc] + "|" + after);
+          sink.add(i, "rcCtx|rd=" + before + "|" + after + "|" + rd);
+          sink.add(i, "rcEnd=" + bucket(b - 1 - rc) + "|" + qi);
+        }
         if (lc >= 0) {
           sink.add(i, "lcl=" + l[lc]);
           sink.add(i, "lcl|p=" + l[lc] + "|" + pi);
@@ -229,6 +248,24 @@ public final class Features {
       }
       prevSentCue = sentCue;
     }
+  }
+
+  /**
+   * Token indexes where the tagger's decoding units start: paragraphs (a line break before the
+   * token). Decoding per paragraph keeps sequences short; a relation may still span paragraphs
+   * because {@link RelationBuilder} groups fragments across them. The last entry is the token count.
+   */
+  public static int[] segments(NlpDocument doc) {
+    List<Token> toks = doc.tokens();
+    List<Integer> starts = new ArrayList<>();
+    String text = doc.text();
+    for (int i = 0; i < toks.size(); i++) {
+      if (i == 0 || text.substring(toks.get(i - 1).span().end(), toks.get(i).span().start()).indexOf('\n') >= 0) {
+        starts.add(i);
+      }
+    }
+    starts.add(toks.size());
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** All features as lists, one per token (for inspection and tests). */

@@ -1,0 +1,114 @@
+package org.corroborate.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.corroborate.analysis.nlp.NlpDocument;
+import org.junit.jupiter.api.Test;
+
+class AttributionTrainerTest {
+  static final Map<String, String> POS = Map.of("said", "VBD", "denied", "VBD", "that", "IN", ".", ".");
+  static final String[] NAMES = {"Odell", "Marsh", "Ivers", "Quill", "Tamsin", "Brede"};
+  static final String[] CLAIMS = {"rain falls", "the bridge closed", "taxes rose", "the mill burned", "prices fell"};
+
+  /** Seeded fictional articles: "NAME said that CLAIM ." and filler sentences. */
+  static List<AttributionTrainer.Example> corpus(long seed, int n) {
+    Random r = new Random(seed);
+    List<AttributionTrainer.Example> out = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      StringBuilder sb = new StringBuilder();
+      List<int[]> rel = new ArrayList<>();
+      for (int s = 0; s < 4; s++) {
+        if (r.nextBoolean()) {
+          String name = NAMES[r.nextInt(NAMES.length)];
+          String cue = r.nextBoolean() ? "said" : "denied";
+          String claim = CLAIMS[r.nextInt(CLAIMS.length)];
+          int a = sb.length();
+          sb.append(name).append(' ');
+          int c = sb.length();
+          sb.append(cue).append(' ');
+          int k = sb.length();
+          sb.append("that ").append(claim);
+          rel.add(new int[] {a, a + name.length(), c, c + cue.length(), k, sb.length()});
+          sb.append(" . ");
+        } else {
+          sb.append("the weather was ").append(CLAIMS[r.nextInt(CLAIMS.length)]).append(" . ");
+        }
+      }
+      String text = sb.toString();
+      NlpDocument doc = TestDocs.doc(text, POS);
+      List<Attribution> gold = new ArrayList<>();
+      for (int[] x : rel) {
+        gold.add(new Attribution(List.of(new org.corroborate.model.Span(x[0], x[1])),
+            List.of(new org.corroborate.model.Span(x[2], x[3])), List.of(new org.corroborate.model.Span(x[4], x[5])),
+            false, 0));
+      }
+      out.add(new AttributionTrainer.Example(doc, gold));
+    }
+    return out;
+  }
+
+  @Test
+  void learnsASimplePatternAndGeneralisesToUnseenArticles() {
+    AttributionModel m = AttributionTrainer.train(corpus(1, 40), new AttributionTrainer.Config(5, 7, 1), "test",
+        new PrintWriter(new StringWriter()));
+    AttributionExtractor x = new AttributionExtractor(m);
+    int exact = 0;
+    int total = 0;
+    for (AttributionTrainer.Example e : corpus(99, 10)) {
+      List<Attribution> got = x.extract(e.doc());
+      total += e.gold().size();
+      for (Attribution g : e.gold()) {
+        for (Attribution a : got) {
+          if (a.source().equals(g.source()) && a.cue().equals(g.cue()) && a.content().equals(g.content())) {
+            exact++;
+          }
+        }
+      }
+    }
+    assertEquals(total, exact, "every relation of the unseen fictional articles is found exactly");
+  }
+
+  @Test
+  void trainingIsDeterministicAndTheModelSurvivesWritingAndReading() throws IOException {
+    AttributionModel a = AttributionTrainer.train(corpus(2, 20), new AttributionTrainer.Config(3, 11, 1), "t",
+        new PrintWriter(new StringWriter()));
+    AttributionModel b = AttributionTrainer.train(corpus(2, 20), new AttributionTrainer.Config(3, 11, 1), "t",
+        new PrintWriter(new StringWriter()));
+    ByteArrayOutputStream ba = new ByteArrayOutputStream();
+    ByteArrayOutputStream bb = new ByteArrayOutputStream();
+    a.write(ba);
+    b.write(bb);
+    assertArrayEquals(ba.toByteArray(), bb.toByteArray());
+    AttributionModel read = AttributionModel.read(new ByteArrayInputStream(ba.toByteArray()));
+    assertEquals(a.featureCount(), read.featureCount());
+    assertEquals("t", read.provenance());
+    NlpDocument doc = corpus(3, 1).get(0).doc();
+    assertArrayEquals(a.tag(doc), read.tag(doc));
+  }
+
+  @Test
+  void rejectsAFileThatIsNotAModel() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(bytes); var d = new java.io.DataOutputStream(gz)) {
+      d.writeUTF("something else");
+    }
+    assertThrows(IOException.class, () -> AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+
+  @Test
+  void configRejectsBadValues() {
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 0));
+  }
+}

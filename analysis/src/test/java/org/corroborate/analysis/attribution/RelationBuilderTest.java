@@ -1,0 +1,59 @@
+package org.corroborate.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.model.Span;
+import org.junit.jupiter.api.Test;
+
+class RelationBuilderTest {
+  // 0 “ 1 We 2 will 3 win 4 , 5 ” 6 Mayor 7 Odell 8 said 9 , 10 “ 11 and 12 soon 13 . 14 ”
+  static final String TEXT = "“ We will win , ” Mayor Odell said , “ and soon . ” Later that day Police denied it .";
+
+  @Test
+  void goldTagsRoundTripThroughTheBuilder() {
+    NlpDocument doc = TestDocs.doc(TEXT, Map.of());
+    Span content1 = new Span(0, TestDocs.find(TEXT, "”", 0).end());
+    Span content2 = new Span(TestDocs.find(TEXT, "“", 1).start(), TestDocs.find(TEXT, "”", 1).end());
+    Attribution mayor = new Attribution(List.of(TestDocs.find(TEXT, "Mayor Odell", 0)),
+        List.of(TestDocs.find(TEXT, "said", 0)), List.of(content1, content2), true, 0);
+    Attribution police = new Attribution(List.of(TestDocs.find(TEXT, "Police", 0)),
+        List.of(TestDocs.find(TEXT, "denied", 0)), List.of(TestDocs.find(TEXT, "it", 0)), false, 1);
+    Tag[] tags = GoldTags.of(doc, List.of(mayor, police));
+    assertEquals(Tag.B_CONTENT, tags[0]);
+    assertEquals(Tag.I_CONTENT, tags[5]);
+    assertEquals(Tag.B_SOURCE, tags[6]);
+    assertEquals(Tag.I_SOURCE, tags[7]);
+    assertEquals(Tag.B_CUE, tags[8]);
+    assertEquals(Tag.O, tags[9]);
+    assertEquals(Tag.B_CONTENT, tags[10]);
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(2, built.size());
+    assertEquals(mayor.source(), built.get(0).source());
+    assertEquals(mayor.cue(), built.get(0).cue());
+    assertEquals(mayor.content(), built.get(0).content());
+    assertTrue(built.get(0).direct());
+    assertEquals(police.content(), built.get(1).content());
+    assertFalse(built.get(1).direct());
+    assertEquals(1, built.get(1).sentence());
+  }
+
+  @Test
+  void fragmentsWithoutAnyCueAreNoRelation() {
+    NlpDocument doc = TestDocs.doc("Police said nothing .", Map.of());
+    Tag[] tags = {Tag.B_SOURCE, Tag.O, Tag.B_CONTENT, Tag.O};
+    assertTrue(RelationBuilder.build(doc, tags).isEmpty());
+  }
+
+  @Test
+  void runsSplitAtBeginTags() {
+    Tag[] tags = {Tag.B_CONTENT, Tag.I_CONTENT, Tag.B_CONTENT, Tag.O, Tag.B_CUE};
+    List<RelationBuilder.Run> runs = RelationBuilder.runs(tags);
+    assertEquals(List.of(new RelationBuilder.Run(Tag.Role.CONTENT, 0, 2), new RelationBuilder.Run(Tag.Role.CONTENT, 2, 3),
+        new RelationBuilder.Run(Tag.Role.CUE, 4, 5)), runs);
+  }
+}

@@ -1,0 +1,141 @@
+package org.corroborate.bench.analysis;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.corroborate.analysis.attribution.AttributionExtractor;
+import org.corroborate.analysis.nlp.CoreNlpEngine;
+import org.corroborate.analysis.nlp.NlpDocument;
+
+/**
+ * Speed of our analysis (CoreNlpEngine with its default annotators + attribution extraction)
+ * beside Stanford CoreNLP's full default pipeline with quote attribution
+ * (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote), on the same articles, in one JVM, one
+ * thread. Per core = tokens per CPU-second of the measuring thread (also given per wall-second,
+ * which suffers when the machine is shared). Warm: the first articles are run once before timing.
+ * Heap: the sum of the heap pools' peak use during our phase (model load included), measured
+ * before the CoreNLP baseline is loaded.
+ */
+public final class AnalysisBenchmark {
+  private AnalysisBenchmark() {}
+
+  /** One pipeline's figures. */
+  public record Run(String name, int articles, long tokens, double cpuSeconds, double wallSeconds,
+      double loadSeconds, long peakHeapBytes, Map<String, Double> stageSeconds) {
+    public double tokensPerCpuSecond() {
+      return cpuSeconds == 0 ? 0 : tokens / cpuSeconds;
+    }
+
+    public double tokensPerWallSecond() {
+      return wallSeconds == 0 ? 0 : tokens / wallSeconds;
+    }
+  }
+
+  /** The .txt files of {@code dir} (or of {@code dir/text} when it exists), sorted, at most {@code limit}. */
+  public static List<String> readTexts(Path dir, int limit) throws IOException {
+    Path d = Files.isDirectory(dir.resolve("text")) ? dir.resolve("text") : dir;
+    List<Path> files;
+    try (Stream<Path> s = Files.list(d)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    List<String> out = new ArrayList<>();
+    for (Path p : files) {
+      if (limit > 0 && out.size() >= limit) {
+        break;
+      }
+      out.add(Files.readString(p, StandardCharsets.UTF_8));
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no .txt files in " + d);
+    }
+    return out;
+  }
+
+  /** Runs our analysis over {@code texts}, after warming up on the first {@code warmup}. */
+  public static Run ours(List<String> texts, int warmup) {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    CoreNlpEngine engine = new CoreNlpEngine(CoreNlpEngine.Options.DEFAULT);
+    AttributionExtractor extractor = new AttributionExtractor(AttributionExtractor.loadDefaultModel());
+    double load = (System.nanoTime() - t0) / 1e9;
+    for (String t : texts.subList(0, Math.min(warmup, texts.size()))) {
+      extractor.extract(engine.annotate(t));
+    }
+    Map<String, Long> before = engine.stageNanos();
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long tokens = 0;
+    long attrNanos = 0;
+    long cpu0 = mx.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
+    for (String t : texts) {
+      NlpDocument doc = engine.annotate(t);
+      long a0 = System.nanoTime();
+      extractor.extract(doc);
+      attrNanos += System.nanoTime() - a0;
+      tokens += doc.tokens().size();
+    }
+    double wall = (System.nanoTime() - wall0) / 1e9;
+    double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    Map<String, Double> stages = new LinkedHashMap<>();
+    engine.stageNanos().forEach((k, v) -> stages.put(k, (v - before.get(k)) / 1e9));
+    stages.put("attribution", attrNanos / 1e9);
+    return new Run("corroborate", texts.size(), tokens, cpu, wall, load, peakHeap(), stages);
+  }
+
+  /** Runs CoreNLP's full default pipeline with quote attribution over {@code texts}. */
+  public static Run coreNlpFull(List<String> texts, int warmup) {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    double load = (System.nanoTime() - t0) / 1e9;
+    for (String t : texts.subList(0, Math.min(warmup, texts.size()))) {
+      pipeline.processToCoreDocument(t);
+    }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long tokens = 0;
+    long cpu0 = mx.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
+    for (String t : texts) {
+      CoreDocument doc = pipeline.processToCoreDocument(t);
+      tokens += doc.tokens().size();
+    }
+    double wall = (System.nanoTime() - wall0) / 1e9;
+    double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    return new Run("corenlp-full", texts.size(), tokens, cpu, wall, load, peakHeap(), Map.of());
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

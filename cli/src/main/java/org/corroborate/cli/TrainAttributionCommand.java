@@ -1,0 +1,75 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corroborate.analysis.attribution.AttributionModel;
+import org.corroborate.analysis.attribution.AttributionTrainer;
+import org.corroborate.analysis.nlp.CoreNlpEngine;
+import org.corroborate.eval.attribution.AttributionTraining;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code corroborate train attribution TRAIN_DIR --out FILE}: trains the attribution tagger on a
+ * PolNeAR-style folder (the shipped model: PolNeAR v1.0.0 train/). Deterministic for a given seed.
+ * To ship the result, copy FILE to
+ * analysis/src/main/resources/org/corroborate/analysis/attribution/attribution-model.bin.gz.
+ */
+@Command(
+    name = "attribution",
+    mixinStandardHelpOptions = true,
+    description = "Trains the attribution model (source, cue, content tagger) on PolNeAR brat files.")
+public final class TrainAttributionCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TRAIN_DIR", description = "folder with text/*.txt and attributions/*.ann")
+  Path dir;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
+  Path out;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "passes over the data (default ${DEFAULT-VALUE})")
+  int epochs = AttributionTrainer.Config.DEFAULT.epochs();
+
+  @Option(names = "--seed", paramLabel = "N", description = "shuffling seed (default ${DEFAULT-VALUE})")
+  long seed = AttributionTrainer.Config.DEFAULT.seed();
+
+  @Option(names = "--min-count", paramLabel = "N", description = "drop features seen fewer times (default ${DEFAULT-VALUE})")
+  int minCount = AttributionTrainer.Config.DEFAULT.minFeatureCount();
+
+  @Option(names = "--limit", paramLabel = "N", description = "train on the first N articles only (0 = all)")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter log = spec.commandLine().getOut();
+    if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+      spec.commandLine().getErr().println("corroborate: " + dir + " needs text/ and attributions/ folders");
+      return 2;
+    }
+    AttributionTrainer.Config config;
+    try {
+      config = new AttributionTrainer.Config(epochs, seed, minCount);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("corroborate: " + e.getMessage());
+      return 2;
+    }
+    AttributionModel model = AttributionTraining.train(CoreNlpEngine.shared(), dir, limit, config, log);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
+    log.printf(Locale.ROOT, "wrote %s: %d features, %d bytes%n", out, model.featureCount(), Files.size(out));
+    log.flush();
+    return 0;
+  }
+}
