@@ -125,7 +125,10 @@ final class AttributionReader {
           || dt.pos(objFrom).equals("RP"))) {
         objFrom++;
       }
-      if (objFrom < ct[1] && head >= ct[0]) {
+      Span before = reportedBefore(d.source, ct);
+      if (before != null) {
+        d.contentParts.add(before);
+      } else if (objFrom < ct[1] && head >= ct[0]) {
         d.contentParts.add(dt.span(objFrom, ct[1]));
         d.cue = dt.span(ct[0], objFrom);
       } else {
@@ -165,6 +168,25 @@ final class AttributionReader {
       d.reading = new CueClassifier.Reading("speech", Stance.ASSERT, false, false, head);
     }
     return d;
+  }
+
+  /** "Most residents had fled, she said.": a sentence-final "SOURCE CUE" reports what came before its comma. */
+  private Span reportedBefore(Span source, int[] ct) {
+    int sentence = dt.token(ct[0]).sentence();
+    int end = ct[1];
+    while (end < dt.size() && dt.token(end).sentence() == sentence && dt.isPunct(end) && !dt.isQuote(end)) {
+      end++;
+    }
+    if (end < dt.size() && dt.token(end).sentence() == sentence) {
+      return null;
+    }
+    int first = source != null && source.end() <= dt.token(ct[0]).span().start() ? dt.tokensIn(source)[0] : ct[0];
+    int comma = first - 1;
+    int sentenceStart = dt.sentence(sentence).firstToken();
+    if (comma <= sentenceStart || !dt.word(comma).equals(",")) {
+      return null;
+    }
+    return StatementBuilder.trim(dt.text(), dt.span(sentenceStart, comma));
   }
 
   private boolean hasNominal(Span s) {

@@ -26,7 +26,7 @@ final class AuthorVoice {
   private static final Set<String> EDGE_WORDS = Set.of("and", "but", "or", "after", "while", "as", "because",
       "that", "which", "who", "when", "where", "although", "though", "since", "with", "before", "than", "whether",
       "if", "so", "then", "including", "saying");
-  private static final Set<String> CONDITIONAL = Set.of("if", "would", "could", "might", "unless");
+  private static final Set<String> CONDITIONAL = Set.of("if", "would", "might", "unless");
 
   private final DocText dt;
   private final Article article;
