@@ -39,7 +39,7 @@ final class BoilerplateNames {
           + "breadcrumbs?|toolbar|tools|print|email|cookie\\w*|consent|popup|modal|paywall|"
           + "most-?popular|trending|inline-?(link|promo|related)s?|rail|widget|embed-?(promo|newsletter)|"
           + "skip|visually-?hidden|sr-only|screen-?reader\\w*|hidden|hide|nocontent|noprint|next|prev|previous|"
-          + "pagination|pager|rollover\\w*|tooltip|hover\\w*|slidecount|gallery|slideshow|carousel)([-_ ]|$)");
+          + "pagination|pager|rollover\\w*|tooltip|hover\\w*|slidecount|gallery|slideshow|carousel|slider\\w*)([-_ ]|$)");
 
   private BoilerplateNames() {}
 

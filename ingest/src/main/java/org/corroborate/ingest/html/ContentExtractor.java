@@ -47,13 +47,15 @@ final class ContentExtractor {
           + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
   /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
   private static final Pattern PROMO = Pattern.compile(
-      "(?i)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
+      "(?iu)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
           + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
           + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
           + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
-          + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle)s?( credit)?\\s*:)");
+          + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle|текст)s?( credit)?\\s*:|"
+          + "^\\(?((additional )?reporting|writing|editing|compiled) by\\b|share it with (a|your) friends?|"
+          + "if you (enjoyed|liked) this (article|story)|contributed to this (report|article|story)\\.?$)");
   /** A date or time as bylines and timestamps write it. */
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?|[ap]m)?\\b|"
