@@ -111,7 +111,9 @@ public final class TextDecoder {
       String dn = declared.name().toLowerCase(Locale.ROOT);
       boolean latin = dn.equals("iso-8859-1") || dn.equals("us-ascii") || dn.equals("windows-1252");
       if (dn.equals("utf-8")) {
-        return finish(utf8Lenient(bytes, 0), StandardCharsets.UTF_8, validUtf8 ? "declared" : "utf-8+windows-1252");
+        return validUtf8
+            ? finish(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "declared")
+            : finish(utf8Lenient(bytes, 0), StandardCharsets.UTF_8, "utf-8+windows-1252");
       }
       if (latin && validUtf8) {
         return finish(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8");

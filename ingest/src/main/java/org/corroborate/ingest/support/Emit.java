@@ -12,7 +12,8 @@ import org.corroborate.model.SourceRef;
 
 /**
  * The last step of every reader: checks that there is text, that it is within
- * {@code maxTextChars}, repairs mojibake in every field, and emits the article or a rejection.
+ * {@code maxTextChars}, repairs mojibake in every field, guesses the language when the source
+ * states none ({@link Languages}), and emits the article or a rejection.
  */
 public final class Emit {
   private Emit() {}
@@ -56,6 +57,9 @@ public final class Emit {
       outlet = new Outlet(name == null || name.isEmpty() ? null : name, outlet.domain());
     }
     String lang = f.language() == null || f.language().isBlank() ? "und" : normLanguage(f.language());
+    if (lang.equals("und")) {
+      lang = Languages.guess(String.join(" ", paras));
+    }
     SourceRef src = source.outlet() == null && outlet != null
         ? new SourceRef(source.kind(), source.path(), source.url(), source.recordId(), outlet, source.seenAt())
         : source;

@@ -31,6 +31,10 @@ final class TextLayout {
   private static final Set<String> FURNITURE = Set.of("skip to content", "skip to main content", "skip to navigation",
       "menu", "advertisement", "share", "search", "sign in", "log in", "subscribe", "home", "close", "open menu",
       "jump to content", "main menu", "navigation");
+  /** Whole lines inside a body that a browser copy brings along and no article says. */
+  private static final Set<String> BODY_FURNITURE = Set.of("advertisement", "skip advertisement", "story continues below advertisement",
+      "continue reading the main story", "share this article", "share", "share on facebook", "share on twitter",
+      "read more", "related", "related articles", "sign up", "subscribe", "click here to subscribe", "scroll to continue");
   private static final Pattern DATE_FILLER = Pattern.compile(
       "(?i)\\b(published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|"
           + "mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?)\\b|\\d{1,2}[:.]\\d{2}|[|,·•\\-–—:()]");
@@ -46,6 +50,15 @@ final class TextLayout {
     List<String> lines = new ArrayList<>(raw.length);
     for (String l : raw) {
       lines.add(l.replace('\u00a0', ' ').replace('\t', ' ').strip());
+    }
+    // a Markdown heading as the first text line: "# Title"
+    for (int k = 0; k < lines.size(); k++) {
+      if (!lines.get(k).isEmpty()) {
+        if (lines.get(k).matches("#{1,3}\\s+\\S.*")) {
+          lines.set(k, lines.get(k).replaceFirst("^#{1,3}\\s+", ""));
+        }
+        break;
+      }
     }
     String title = null;
     String outlet = null;
@@ -139,7 +152,12 @@ final class TextLayout {
       bodyStart = i;
       break;
     }
-    List<String> body = new ArrayList<>(lines.subList(Math.min(bodyStart, lines.size()), lines.size()));
+    List<String> body = new ArrayList<>();
+    for (String l : lines.subList(Math.min(bodyStart, lines.size()), lines.size())) {
+      if (!BODY_FURNITURE.contains(l.toLowerCase(Locale.ROOT))) {
+        body.add(l);
+      }
+    }
     List<List<String>> blocks = blocks(body);
     // The outlet alone on the last line, as its own block.
     if (blocks.size() >= 2) {

@@ -100,6 +100,25 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void markdownHeadingAndBrowserFurnitureInTheBody() {
+    Article a = read("# Flood warning for Tessel\n\nThe river rose overnight.\n\nAdvertisement\n\nResidents were told to move to higher ground.\n");
+    assertEquals("Flood warning for Tessel", a.title());
+    assertEquals("The river rose overnight.\n\nResidents were told to move to higher ground.", a.text());
+    assertEquals("en", a.language());
+  }
+
+  @Test
+  void dateFromTheFileNameIsALowGuess() {
+    Collect c = new Collect();
+    reader.read(Collect.input("corpus/ledger_2016-09-12_vote.txt", "Vote\n\nThe vote was held."), c);
+    assertEquals(Instant.parse("2016-09-12T00:00:00Z"), c.only().published().time());
+    assertEquals(Confidence.LOW, c.only().published().confidence());
+    Collect d = new Collect();
+    reader.read(Collect.input("x/ab20160912cd.txt", "Vote\n\nThe vote was held."), d);
+    assertNull(d.only().published());
+  }
+
+  @Test
   void blankLineBlocksJoinWrappedLines() {
     Article a = read("Wrapped lines\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one is not.\n");
     assertEquals(List.of("The first paragraph is wrapped over two lines.", "The second one is not."),
