@@ -404,6 +404,26 @@ final class ContentExtractor {
         && split.stats(e).chars < 2000;
   }
 
+  /**
+   * Short text standing next to an image in a small wrapper that is not a paragraph: a caption or
+   * credit without caption markup.
+   */
+  private boolean isImageCaption(Block b) {
+    if (b.kind() != Block.Kind.OTHER || b.length() > 300 || b.length() * 10 > contentChars) {
+      return false; // in a short article, text between images is the article
+    }
+    Element e = b.owner();
+    for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
+      if (split.stats(e).chars > 400) {
+        return false;
+      }
+      if (e.selectFirst("img") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A list of links: mostly link text, or short items that are half links. */
   private boolean isLinkList(Element list) {
     double ld = split.linkDensity(list);
@@ -422,7 +442,7 @@ final class ContentExtractor {
   private boolean keepBlock(Block b, String normTitle) {
     String t = b.text();
     double ld = b.linkDensity();
-    if (b.kind() == Block.Kind.CAPTION) {
+    if (b.kind() == Block.Kind.CAPTION || isImageCaption(b)) {
       return false;
     }
     if (b.kind() == Block.Kind.HEADING) {
