@@ -139,7 +139,7 @@ final class ContentExtractor {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && BoilerplateNames.unlikely(e)
-            && !hasArticleBody(e) && pre.stats(e).chars < total / 3) {
+            && !hasArticleBody(e) && !holdsEmbeddedPost(e) && pre.stats(e).chars < total / 3) {
           doomed.add(e);
         }
       }
