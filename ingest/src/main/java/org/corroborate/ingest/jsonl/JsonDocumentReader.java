@@ -23,7 +23,8 @@ import org.corroborate.util.Json;
 /**
  * Reads a JSON document (.json, or text starting with '{' or '['): one article object, or an array
  * of them ({@code file!/item/N}, from 1), with the fields of {@link JsonArticles}. Array elements
- * are read one at a time; a syntax error keeps the elements before it and rejects the rest.
+ * are read one at a time; a syntax error keeps the elements before it and rejects the rest. Several
+ * objects one after the other (concatenated JSON) are read as items too.
  */
 public final class JsonDocumentReader implements ArticleReader {
   private final ReadContext ctx;
@@ -68,7 +69,18 @@ public final class JsonDocumentReader implements ArticleReader {
       }
       if (t == JsonToken.START_OBJECT) {
         JsonNode node = Json.mapper().readTree(p);
-        JsonArticles.emit(ctx, "json", name, null, node, sink);
+        if (p.nextToken() == null) {
+          JsonArticles.emit(ctx, "json", name, null, node, sink);
+          return;
+        }
+        // several objects one after the other (JSON Lines with long lines, or concatenated JSON)
+        index = 1;
+        JsonArticles.emit(ctx, "json", name + "!/item/1", "1", node, sink);
+        do {
+          index++;
+          JsonNode next = Json.mapper().readTree(p);
+          JsonArticles.emit(ctx, "json", name + "!/item/" + index, String.valueOf(index), next, sink);
+        } while (p.nextToken() != null);
         return;
       }
       if (t != JsonToken.START_ARRAY) {

@@ -31,6 +31,11 @@ final class TextLayout {
   private static final Set<String> FURNITURE = Set.of("skip to content", "skip to main content", "skip to navigation",
       "menu", "advertisement", "share", "search", "sign in", "log in", "subscribe", "home", "close", "open menu",
       "jump to content", "main menu", "navigation");
+  /** Header-zone lines that are page furniture, not a title: relative times, reading times, captions. */
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "(?i)^(?:(?:last\\s+)?(?:updated|published|posted|modified)\\b.{0,40}|\\d+\\s*(?:min|mins|minute|minutes)\\s+read"
+          + "|listen to (?:this )?(?:article|story).*|reading time.*|(?:image|photo|photograph|picture)\\s*(?::|by|credit).{0,200})$");
+
   /** Whole lines inside a body that a browser copy brings along and no article says. */
   private static final Set<String> BODY_FURNITURE = Set.of("advertisement", "skip advertisement", "story continues below advertisement",
       "continue reading the main story", "share this article", "share", "share on facebook", "share on twitter",
@@ -121,6 +126,9 @@ final class TextLayout {
           date = df.when();
           dateOrigin = "text:dateline";
         }
+        continue;
+      }
+      if (FURNITURE_LINE.matcher(l).matches()) {
         continue;
       }
       m = SLASH_OUTLET.matcher(l);

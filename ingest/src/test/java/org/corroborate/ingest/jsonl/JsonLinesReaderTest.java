@@ -99,5 +99,9 @@ class JsonLinesReaderTest {
     assertEquals(3, c.articles.size());
     assertEquals("many.json!/item/2", c.articles.get(2).sources().get(0).path());
     assertEquals(List.of("malformed-json"), c.reasons());
+    Collect d = new Collect();
+    doc.read(Collect.input("concat.json", "{\"text\":\"A.\"}\n{\"text\":\"B.\"} {\"text\":\"C.\"}"), d);
+    assertEquals(3, d.articles.size());
+    assertEquals("concat.json!/item/3", d.articles.get(2).sources().get(0).path());
   }
 }

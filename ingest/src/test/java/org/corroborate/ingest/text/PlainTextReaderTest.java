@@ -119,6 +119,28 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void relativeTimesReadingTimesAndDatelinesWithTime() {
+    Article a = read("""
+        Skip to main content
+        Updated 2 hours ago
+        4 min read
+
+        Storm closes schools across Wendham
+        By Tomas Reyes
+        May 2, 2024 | 6:05 a.m. EDT
+
+        Schools across Wendham were closed on Thursday as the storm moved inland.
+
+        The district said classes would resume on Monday.
+        """);
+    assertEquals("Storm closes schools across Wendham", a.title());
+    assertEquals("Tomas Reyes", a.byline());
+    assertEquals(Instant.parse("2024-05-02T10:05:00Z"), a.published().time());
+    assertTrue(!a.published().dateOnly());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
   void blankLineBlocksJoinWrappedLines() {
     Article a = read("Wrapped lines\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one is not.\n");
     assertEquals(List.of("The first paragraph is wrapped over two lines.", "The second one is not."),
