@@ -1,22 +1,26 @@
 package org.corroborate.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Groups statements into claims: two statements are one claim when the same claimant says the same
- * thing. "The same thing" is a {@link Similarity#score} of at least {@link #threshold()}, no
- * conflicting numbers, the same polarity (both or neither negated) and both or neither a denial.
- * Grouping is transitive (single link), so A~B and B~C put A, B and C in one claim.
+ * Groups statements into claims: statements are one claim when the same claimant says the same
+ * thing. Two statements may join when they have the same claimant, both or neither a denial, the same
+ * polarity (both or neither negated) and no conflicting numbers ({@link #compatible}); they join by
+ * average link: pairs are taken best first, and two groups merge when every cross pair is compatible
+ * and their average {@link Similarity#score} reaches {@link #threshold()}. Average link keeps a chain
+ * of near neighbours ("captured Marrow" ~ "shelled Marrow" ~ "shelled Lakeview") from becoming one
+ * claim, as single link would.
  *
  * <p>Author-voice statements share the claimant key "author" and unnamed sources the key "unnamed":
  * they group by content across outlets, so that a fact stated by several outlets in their own voice
  * is one claim carried by several outlets. Thread-safe (immutable).
  */
 public final class ClaimGrouper {
-  /** The default score from which two statements of one claimant are one claim. */
+  /** The default score from which statements of one claimant are one claim. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final double threshold;
@@ -36,45 +40,111 @@ public final class ClaimGrouper {
     return threshold;
   }
 
-  /** True when two statements are the same claim by the rules above. */
-  public boolean same(Said a, Said b) {
+  /** May the two be one claim at all: same claimant, polarity, denial, and no conflicting numbers. */
+  public static boolean compatible(Said a, Said b) {
     return a.claimantKey().equals(b.claimantKey())
         && a.denial() == b.denial()
         && a.content().negated() == b.content().negated()
-        && !Similarity.numbersConflict(a.content(), b.content())
-        && Similarity.score(a.content(), b.content()) >= threshold;
+        && !Similarity.numbersConflict(a.content(), b.content());
+  }
+
+  /** True when two statements alone are one claim (uniform word weights). */
+  public boolean same(Said a, Said b) {
+    return compatible(a, b) && Similarity.score(a.content(), b.content()) >= threshold;
+  }
+
+  public List<List<Integer>> group(List<Said> items) {
+    return group(items, TermWeights.UNIFORM);
   }
 
   /** Groups of indices into {@code items}, each in input order; groups ordered by their first index. */
-  public List<List<Integer>> group(List<Said> items) {
+  public List<List<Integer>> group(List<Said> items, TermWeights weights) {
     int n = items.size();
-    int[] parent = new int[n];
+    Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
+      buckets.computeIfAbsent(items.get(i).claimantKey(), k -> new ArrayList<>()).add(i);
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (same(items.get(i), items.get(j))) {
-          int ri = find(parent, i);
-          int rj = find(parent, j);
-          if (ri != rj) {
-            parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    Map<Long, Double> scores = new HashMap<>();
+    List<long[]> pairs = new ArrayList<>(); // {i, j, score bits}
+    for (List<Integer> bucket : buckets.values()) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          int i = bucket.get(x);
+          int j = bucket.get(y);
+          if (!compatible(items.get(i), items.get(j))) {
+            continue;
+          }
+          double s = Similarity.score(items.get(i).content(), items.get(j).content(), weights);
+          if (s > 0) {
+            scores.put(key(i, j), s);
+          }
+          if (s >= threshold) {
+            pairs.add(new long[] {i, j, Double.doubleToLongBits(s)});
           }
         }
       }
     }
+    pairs.sort((p, q) -> {
+      int c = Double.compare(Double.longBitsToDouble(q[2]), Double.longBitsToDouble(p[2]));
+      return c != 0 ? c : p[0] != q[0] ? Long.compare(p[0], q[0]) : Long.compare(p[1], q[1]);
+    });
+    int[] owner = new int[n];
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      owner[i] = i;
+      members.put(i, new ArrayList<>(List.of(i)));
+    }
+    int[] version = new int[n];
+    Map<Long, Long> failed = new HashMap<>(); // cluster pair -> their versions when they last failed to merge
+    for (long[] p : pairs) {
+      int a = owner[(int) p[0]];
+      int b = owner[(int) p[1]];
+      if (a == b) {
+        continue;
+      }
+      long clusters = key(Math.min(a, b), Math.max(a, b));
+      long versions = key(version[Math.min(a, b)], version[Math.max(a, b)]);
+      Long lastFailure = failed.get(clusters);
+      if (lastFailure != null && lastFailure == versions) {
+        continue; // neither cluster changed since they last failed to merge
+      }
+      List<Integer> ma = members.get(a);
+      List<Integer> mb = members.get(b);
+      double sum = 0;
+      boolean ok = true;
+      for (int i : ma) {
+        for (int j : mb) {
+          if (!compatible(items.get(i), items.get(j))) {
+            ok = false;
+            break;
+          }
+          sum += scores.getOrDefault(key(Math.min(i, j), Math.max(i, j)), 0.0);
+        }
+        if (!ok) {
+          break;
+        }
+      }
+      if (!ok || sum / (ma.size() * mb.size()) < threshold) {
+        failed.put(clusters, versions);
+        continue;
+      }
+      int keep = Math.min(a, b);
+      int drop = Math.max(a, b);
+      version[keep]++;
+      List<Integer> merged = members.get(keep);
+      for (int j : members.remove(drop)) {
+        owner[j] = keep;
+        merged.add(j);
+      }
+    }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(owner[i], x -> new ArrayList<>()).add(i);
     }
     return List.copyOf(groups.values());
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+  private static long key(int i, int j) {
+    return ((long) i << 32) | (j & 0xffffffffL);
   }
 }

@@ -22,11 +22,17 @@ public final class Similarity {
   private Similarity() {}
 
   public static double score(Fingerprint a, Fingerprint b) {
-    double s = termScore(a.terms(), b.terms());
+    return score(a, b, TermWeights.UNIFORM);
+  }
+
+  /** The score with words weighted (see {@link TermWeights#idf}). */
+  public static double score(Fingerprint a, Fingerprint b, TermWeights weights) {
+    double s = termScore(a.terms(), b.terms(), weights);
     if (!a.named().isEmpty() && !b.named().isEmpty() && disjoint(a.named(), b.named())) {
       s *= 0.5;
     }
-    if (longestSharedRun(a.words(), b.words()) >= QUOTE_RUN) {
+    if (s < QUOTE_SCORE && sharedWordsAtLeast(a.words(), b.words(), QUOTE_RUN)
+        && longestSharedRun(a.words(), b.words()) >= QUOTE_RUN) {
       s = Math.max(s, QUOTE_SCORE);
     }
     return s;
@@ -34,15 +40,31 @@ public final class Similarity {
 
   /** Overlap and Dice averaged over two term sets; 0 when either is empty. */
   public static double termScore(Set<String> a, Set<String> b) {
+    return termScore(a, b, TermWeights.UNIFORM);
+  }
+
+  /** Overlap and Dice over weighted term sets; 0 when either is empty. */
+  public static double termScore(Set<String> a, Set<String> b, TermWeights weights) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    int shared = intersection(a, b);
-    int min = Math.min(a.size(), b.size());
-    double overlap = (double) shared / min;
-    double dice = 2.0 * shared / (a.size() + b.size());
-    double s = (overlap + dice) / 2;
-    return min < 2 ? s * 0.5 : s;
+    double wa = 0;
+    double shared = 0;
+    for (String t : a) {
+      double w = weights.weight(t);
+      wa += w;
+      if (b.contains(t)) {
+        shared += w;
+      }
+    }
+    double wb = 0;
+    for (String t : b) {
+      wb += weights.weight(t);
+    }
+    double overlap = shared / Math.min(wa, wb);
+    double dice = 2.0 * shared / (wa + wb);
+    double s = Math.min(1.0, (overlap + dice) / 2);
+    return Math.min(a.size(), b.size()) < 2 ? s * 0.5 : s;
   }
 
   /** Shared terms over the size of {@code of}: how much of {@code of} the other text covers. */
@@ -67,6 +89,21 @@ public final class Similarity {
 
   static boolean disjoint(Set<?> a, Set<?> b) {
     return intersection(a, b) == 0;
+  }
+
+  /** A cheap bound before the quadratic run search: a run of n words needs n positions of a whose word b has. */
+  private static boolean sharedWordsAtLeast(List<String> a, List<String> b, int n) {
+    if (a.size() < n || b.size() < n) {
+      return false;
+    }
+    Set<String> bw = new HashSet<>(b);
+    int shared = 0;
+    for (String w : a) {
+      if (bw.contains(w) && ++shared >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of the longest run of consecutive words present in both lists (dynamic programming, O(n*m)). */

@@ -101,14 +101,26 @@ public final class Terms {
   /** The comparable content terms of a text: no stop words, no negators, stemmed, synonyms folded. */
   public static Set<String> contentTerms(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : words(text)) {
+    List<String> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
       if (STOP.contains(w) || NEGATORS.contains(w) || isNumber(w)) {
+        continue;
+      }
+      if (TAKE.contains(w)) {
+        // "taken Marrow" is a capture; "taken part", "took up arms", "take place" are not
+        String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+        out.add(TAKE_IDIOMS.contains(next) ? "take" : "captur");
         continue;
       }
       out.add(term(w));
     }
     return out;
   }
+
+  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+  private static final Set<String> TAKE_IDIOMS = Set.of("part", "up", "place", "responsibility", "care", "steps",
+      "measures", "action", "note", "time", "office", "shelter", "refuge", "aim");
 
   /** The numbers in a text, digits or number words ("eight", "540", "1,200"). */
   public static Set<Double> numbers(String text) {

@@ -8,26 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 /**
  * Online event clustering: each new document joins the most similar existing event or starts a new
  * one; nothing already placed is reclustered (except by the optional {@link #mergePass()}).
  *
- * <p>Similarity of a document to an event is the cosine of their tf-idf vectors (document
- * frequencies maintained incrementally, see {@link TermExtractor} for the term weights) times a time
- * factor: 1 within {@link EventConfig#timeGraceDays()} of the event's time span, decaying
- * exponentially beyond it, 0 beyond {@link EventConfig#maxGapDays()}. A document or event without a
- * time gets factor 1.
+ * <p>Similarity of a document to an event is the cosine of the document's tf-idf vector (document
+ * frequencies maintained incrementally; see {@link TermExtractor} for the term weights) and the
+ * event's centroid, times a time factor: 1 within {@link EventConfig#timeGraceDays()} of the event's
+ * time span, decaying exponentially beyond it, 0 beyond {@link EventConfig#maxGapDays()}. When only
+ * one side has a time, the similarity must reach the join threshold divided by
+ * {@link EventConfig#halfTimeFactor()}; when neither has one, time plays no part. The document joins
+ * the most similar event that passes its threshold.
  *
  * <p>Cost per document is bounded independently of the corpus size: candidate events come from an
  * inverted index in which each event is posted under its {@code indexTerms} heaviest centroid terms
- * and each term keeps only its {@code postingsCap} most recently posted events; a document looks up
- * its {@code queryTerms} heaviest terms, and only the best {@code maxCandidates} candidates are scored
- * in full against centroids truncated to {@code centroidTerms} terms. Per document, that is
- * O(L + queryTerms * postingsCap + maxCandidates * centroidTerms + indexTerms) for a document of L
- * tokens, plus amortised O(1) hash lookups; memory is O(documents + events * centroidTerms +
- * vocabulary * postingsCap).
+ * and each term keeps only its {@code postingsCap} most recently posted events; events too far away
+ * in time are skipped; a document looks up its {@code queryTerms} heaviest terms, and only the best
+ * {@code maxCandidates} candidates are scored in full against centroids truncated to
+ * {@code centroidTerms} terms. Per document, that is O(L + queryTerms * postingsCap +
+ * maxCandidates * centroidTerms + centroidTerms * log indexTerms) for a document of L tokens, plus
+ * amortised O(1) hash lookups; memory is O(documents + events * centroidTerms + vocabulary +
+ * postings), postings being at most min(events * indexTerms, vocabulary * postingsCap). An event's
+ * idf-weighted centroid is refreshed whenever it changes; idf drift on events left alone is ignored.
  *
  * <p>Deterministic: the same documents added in the same order give the same events and ids.
  * Re-adding a document id returns its existing event. Thread-safe (methods are synchronised; one
@@ -44,9 +47,6 @@ public final class EventIndex {
   // vocabulary and document frequencies
   private final HashMap<String, Integer> vocab = new HashMap<>();
   private int[] df = new int[1024];
-  private float[] idfCache = new float[1024];
-  private int[] idfDf = new int[1024];
-  private int[] idfN = new int[1024];
   private int nDocs;
 
   // documents
@@ -68,9 +68,12 @@ public final class EventIndex {
   private int markStamp;
   private int[] touched = new int[256];
 
+  /** An event: raw centroid (sum of unit document vectors), its idf-weighted form, times, documents. */
   private static final class Ev {
     final String id;
     final SparseVec centroid = SparseVec.empty();
+    float[] weighted = new float[0];
+    double norm;
     long minT = NO_TIME;
     long maxT = NO_TIME;
     int[] indexed = new int[0];
@@ -102,6 +105,9 @@ public final class EventIndex {
     }
   }
 
+  /** A document's terms (ascending ids), unit raw weights and idf-weighted weights with their norm. */
+  private record Query(SparseVec raw, float[] weighted, double norm) {}
+
   public EventIndex(EventConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.extractor = new TermExtractor(config);
@@ -130,19 +136,14 @@ public final class EventIndex {
     if (seen != null) {
       return events.get(root(docEvent[seen])).id;
     }
-    SparseVec vec = vectorize(doc);
+    Query q = query(vectorize(doc));
     long t = doc.published() == null ? NO_TIME : doc.published().getEpochSecond();
 
-    int[] cands = candidates(vec, -1);
     int best = -1;
     double bestSim = -1;
-    for (int e : cands) {
+    for (int e : candidates(q.raw.ids, q.weighted, q.raw.size, -1, t, t)) {
       Ev ev = events.get(e);
-      double tf = timeFactor(t, t, ev);
-      if (tf <= 0) {
-        continue;
-      }
-      double sim = cosine(vec, ev.centroid) * tf;
+      double sim = cosine(q.raw.ids, q.weighted, q.raw.size, q.norm, ev) * timeFactor(t, t, ev);
       if (sim < threshold(config.joinThreshold(), t, ev)) {
         continue;
       }
@@ -157,10 +158,8 @@ public final class EventIndex {
     if (ord == docEvent.length) {
       docEvent = Arrays.copyOf(docEvent, ord * 2);
     }
-    int target;
-    if (best >= 0) {
-      target = best;
-    } else {
+    int target = best;
+    if (target < 0) {
       target = events.size();
       events.add(new Ev("ev-" + doc.id()));
       liveEvents++;
@@ -170,17 +169,17 @@ public final class EventIndex {
     Ev ev = events.get(target);
     ev.addDoc(ord);
     ev.widen(t);
-    ev.centroid.addScaled(vec, 1f);
+    ev.centroid.addScaled(q.raw, 1f);
     ev.centroid.truncate(config.centroidTerms());
-    reindex(target);
+    refresh(target);
     return ev.id;
   }
 
   /**
    * Joins pairs of events whose centroids are similar (at least {@link EventConfig#mergeThreshold()},
-   * time factor included): a clean-up for events that began as two because their first reports
-   * differed. Candidates come from the same bounded index, so a pass costs O(events) lookups.
-   * Returns the number of merges.
+   * time included as for documents): a clean-up for events that began as two because their first
+   * reports differed. Candidates come from the same bounded index, so a pass costs O(events) lookups
+   * of bounded cost. Returns the number of merges.
    */
   public synchronized int mergePass() {
     int merges = 0;
@@ -189,16 +188,11 @@ public final class EventIndex {
       if (a.mergedInto >= 0) {
         continue;
       }
-      int[] cands = candidates(a.centroid, i);
       int best = -1;
       double bestSim = -1;
-      for (int e : cands) {
+      for (int e : candidates(a.centroid.ids, a.weighted, a.centroid.size, i, a.minT, a.maxT)) {
         Ev b = events.get(e);
-        double tf = timeFactor(a.minT, a.maxT, b);
-        if (tf <= 0) {
-          continue;
-        }
-        double sim = cosine(a.centroid, b.centroid) * tf;
+        double sim = cosine(a.centroid.ids, a.weighted, a.centroid.size, a.norm, b) * timeFactor(a.minT, a.maxT, b);
         if (sim < threshold(config.mergeThreshold(), a.minT, b)) {
           continue;
         }
@@ -234,8 +228,9 @@ public final class EventIndex {
     g.docs = new int[0];
     g.docCount = 0;
     g.centroid.truncate(0);
+    g.weighted = new float[0];
     liveEvents--;
-    reindex(keep);
+    refresh(keep);
   }
 
   /** The event id of a document added before, or null. */
@@ -290,37 +285,40 @@ public final class EventIndex {
     return e;
   }
 
+  /** Interns the document's terms, counts them into the document frequencies, returns the unit vector. */
   private SparseVec vectorize(EventDoc doc) {
     Map<String, Double> terms = extractor.extract(doc);
     String[] keys = terms.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
-    int[] ids = new int[keys.length];
-    float[] ws = new float[keys.length];
+    Arrays.sort(keys); // new terms get ids in a fixed order
+    long[] packed = new long[keys.length];
     double norm = 0;
     for (int i = 0; i < keys.length; i++) {
-      ids[i] = intern(keys[i]);
+      int id = intern(keys[i]);
+      df[id]++;
+      packed[i] = ((long) id << 32) | i;
       double w = terms.get(keys[i]);
-      ws[i] = (float) w;
       norm += w * w;
     }
     nDocs++;
-    for (int id : ids) {
-      df[id]++;
+    Arrays.sort(packed);
+    int[] ids = new int[keys.length];
+    float[] ws = new float[keys.length];
+    double inv = norm > 0 ? 1.0 / Math.sqrt(norm) : 0;
+    for (int i = 0; i < packed.length; i++) {
+      ids[i] = (int) (packed[i] >>> 32);
+      ws[i] = (float) (terms.get(keys[(int) packed[i]]) * inv);
     }
-    // sort by term id
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    return new SparseVec(ids, ws, ids.length);
+  }
+
+  private Query query(SparseVec raw) {
+    float[] w = new float[raw.size];
+    double n = 0;
+    for (int i = 0; i < raw.size; i++) {
+      w[i] = raw.w[i] * idf(raw.ids[i]);
+      n += (double) w[i] * w[i];
     }
-    Arrays.sort(order, (x, y) -> Integer.compare(ids[x], ids[y]));
-    int[] si = new int[ids.length];
-    float[] sw = new float[ids.length];
-    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
-    for (int i = 0; i < order.length; i++) {
-      si[i] = ids[order[i]];
-      sw[i] = ws[order[i]] * inv;
-    }
-    return new SparseVec(si, sw, si.length);
+    return new Query(raw, w, Math.sqrt(n));
   }
 
   private int intern(String term) {
@@ -333,53 +331,39 @@ public final class EventIndex {
     if (nid == df.length) {
       int n = nid * 2;
       df = Arrays.copyOf(df, n);
-      idfCache = Arrays.copyOf(idfCache, n);
-      idfDf = Arrays.copyOf(idfDf, n);
-      idfN = Arrays.copyOf(idfN, n);
       postings = Arrays.copyOf(postings, n);
       postingsAdded = Arrays.copyOf(postingsAdded, n);
     }
     return nid;
   }
 
-  /** Smoothed idf, cached until the term's df changes or the corpus grows by more than 1%. */
   private float idf(int t) {
-    int d = df[t];
-    if (idfDf[t] != d || nDocs > idfN[t] + (idfN[t] >> 7) + 1 || idfN[t] == 0) {
-      idfCache[t] = (float) Math.log(1.0 + (double) nDocs / Math.max(1, d));
-      idfDf[t] = d;
-      idfN[t] = nDocs;
-    }
-    return idfCache[t];
+    return (float) Math.log(1.0 + (double) nDocs / Math.max(1, df[t]));
   }
 
-  private double cosine(SparseVec a, SparseVec b) {
+  /** Cosine of an idf-weighted vector (ascending ids) with an event's idf-weighted centroid. */
+  private static double cosine(int[] ids, float[] w, int n, double norm, Ev ev) {
+    if (norm == 0 || ev.norm == 0) {
+      return 0;
+    }
+    int[] cids = ev.centroid.ids;
+    float[] cw = ev.weighted;
+    int m = ev.centroid.size;
     double dot = 0;
-    double na = 0;
-    double nb = 0;
     int i = 0;
     int j = 0;
-    while (i < a.size || j < b.size) {
-      if (j >= b.size || (i < a.size && a.ids[i] < b.ids[j])) {
-        double x = a.w[i] * idf(a.ids[i]);
-        na += x * x;
+    while (i < n && j < m) {
+      int a = ids[i];
+      int b = cids[j];
+      if (a < b) {
         i++;
-      } else if (i >= a.size || b.ids[j] < a.ids[i]) {
-        double y = b.w[j] * idf(b.ids[j]);
-        nb += y * y;
+      } else if (b < a) {
         j++;
       } else {
-        float f = idf(a.ids[i]);
-        double x = a.w[i] * f;
-        double y = b.w[j] * f;
-        na += x * x;
-        nb += y * y;
-        dot += x * y;
-        i++;
-        j++;
+        dot += (double) w[i++] * cw[j++];
       }
     }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    return dot / (norm * ev.norm);
   }
 
   /**
@@ -390,16 +374,20 @@ public final class EventIndex {
     return (t == NO_TIME) != (ev.minT == NO_TIME) ? base / config.halfTimeFactor() : base;
   }
 
+  /** Time distance in days between [from, to] and the event's span; 0 when either has no time. */
+  private static double gapDays(long from, long to, Ev ev) {
+    if (from == NO_TIME || ev.minT == NO_TIME) {
+      return 0;
+    }
+    return Math.max(0, Math.max(ev.minT - to, from - ev.maxT)) / 86400.0;
+  }
+
   /**
    * 1 within the grace distance of the event's time span, decaying beyond, 0 beyond maxGapDays;
    * 1 when either side has no time (see {@link #threshold}).
    */
   private double timeFactor(long from, long to, Ev ev) {
-    if (from == NO_TIME || ev.minT == NO_TIME) {
-      return 1.0;
-    }
-    long gap = Math.max(0, Math.max(ev.minT - to, from - ev.maxT));
-    double days = gap / 86400.0;
+    double days = gapDays(from, to, ev);
     if (days > config.maxGapDays()) {
       return 0;
     }
@@ -409,53 +397,24 @@ public final class EventIndex {
     return Math.exp(-(days - config.timeGraceDays()) / config.timeScaleDays());
   }
 
-  /** Indices of the heaviest {@code k} entries of {@code v} by weight times idf. */
-  private int[] topTerms(SparseVec v, int k) {
-    int n = v.size;
-    if (n == 0) {
-      return new int[0];
-    }
-    k = Math.min(k, n);
-    // min-heap of (score, position)
-    PriorityQueue<long[]> heap = new PriorityQueue<>(k + 1, (x, y) -> {
-      int c = Double.compare(Double.longBitsToDouble(x[0]), Double.longBitsToDouble(y[0]));
-      return c != 0 ? c : Long.compare(y[1], x[1]);
-    });
-    for (int i = 0; i < n; i++) {
-      double s = v.w[i] * idf(v.ids[i]);
-      if (heap.size() < k) {
-        heap.add(new long[] {Double.doubleToLongBits(s), i});
-      } else {
-        long[] top = heap.peek();
-        double ts = Double.longBitsToDouble(top[0]);
-        if (s > ts || (s == ts && i < top[1])) {
-          heap.poll();
-          heap.add(new long[] {Double.doubleToLongBits(s), i});
-        }
-      }
-    }
-    int[] out = new int[heap.size()];
-    int p = 0;
-    for (long[] e : heap) {
-      out[p++] = (int) e[1];
-    }
-    Arrays.sort(out);
-    return out;
-  }
-
-  /** Candidate event ordinals (roots, excluding {@code self}) for a query vector, best first. */
-  private int[] candidates(SparseVec q, int self) {
-    int[] qpos = topTerms(q, config.queryTerms());
+  /**
+   * Candidate event ordinals (roots, excluding {@code self}, within maxGapDays of [from, to]) for a
+   * query with idf-weighted weights {@code w}: the events posted under its heaviest terms, ranked by
+   * the summed weight of those terms; at most maxCandidates.
+   */
+  private int[] candidates(int[] ids, float[] w, int n, int self, long from, long to) {
+    int[] qpos = TopK.largest(w, n, config.queryTerms());
     int nTouched = 0;
+    int cap = config.postingsCap();
     for (int p : qpos) {
-      int t = q.ids[p];
+      int t = ids[p];
       int[] post = postings[t];
       if (post == null) {
         continue;
       }
-      float w = q.w[p] * idf(t);
+      float tw = w[p];
       int stamp = ++markStamp;
-      int cnt = Math.min(postingsAdded[t], config.postingsCap());
+      int cnt = Math.min(postingsAdded[t], cap);
       for (int k = 0; k < cnt; k++) {
         int e = root(post[k]);
         if (e == self || mark[e] == stamp) {
@@ -463,39 +422,29 @@ public final class EventIndex {
         }
         mark[e] = stamp;
         if (acc[e] == 0f) {
+          if (gapDays(from, to, events.get(e)) > config.maxGapDays()) {
+            continue; // never joinable: not worth a full comparison
+          }
           if (nTouched == touched.length) {
             touched = Arrays.copyOf(touched, nTouched * 2);
           }
           touched[nTouched++] = e;
         }
-        acc[e] += w;
+        acc[e] += tw;
       }
     }
-    int c = Math.min(config.maxCandidates(), nTouched);
-    // select the best c by accumulated score (ties: the more recent event)
-    PriorityQueue<Integer> heap = new PriorityQueue<>(c + 1, (x, y) -> {
-      int cmp = Float.compare(acc[x], acc[y]);
-      return cmp != 0 ? cmp : Integer.compare(x, y);
-    });
+    long[] heap = new long[Math.min(config.maxCandidates(), nTouched)];
+    int size = 0;
     for (int i = 0; i < nTouched; i++) {
       int e = touched[i];
-      if (heap.size() < c) {
-        heap.add(e);
-      } else if (c > 0) {
-        int worst = heap.peek();
-        if (acc[e] > acc[worst] || (acc[e] == acc[worst] && e > worst)) {
-          heap.poll();
-          heap.add(e);
-        }
-      }
+      size = TopK.offer(heap, size, ((long) Float.floatToIntBits(acc[e]) << 32) | e);
+      acc[e] = 0f;
     }
-    int[] out = new int[heap.size()];
-    for (int i = out.length - 1; i >= 0; i--) {
-      out[i] = heap.poll();
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = (int) (heap[i] & 0xFFFFFFFFL);
     }
-    for (int i = 0; i < nTouched; i++) {
-      acc[touched[i]] = 0f;
-    }
+    Arrays.sort(out);
     return out;
   }
 
@@ -507,15 +456,26 @@ public final class EventIndex {
     }
   }
 
-  /** Posts the event under its current heaviest centroid terms (those not posted already). */
-  private void reindex(int e) {
+  /**
+   * Recomputes the event's idf-weighted centroid and posts the event under its current heaviest
+   * terms (those not posted already).
+   */
+  private void refresh(int e) {
     Ev ev = events.get(e);
-    int[] pos = topTerms(ev.centroid, config.indexTerms());
+    SparseVec c = ev.centroid;
+    float[] cw = new float[c.size];
+    double n = 0;
+    for (int i = 0; i < c.size; i++) {
+      cw[i] = c.w[i] * idf(c.ids[i]);
+      n += (double) cw[i] * cw[i];
+    }
+    ev.weighted = cw;
+    ev.norm = Math.sqrt(n);
+    int[] pos = TopK.largest(cw, c.size, config.indexTerms());
     int[] terms = new int[pos.length];
     for (int i = 0; i < pos.length; i++) {
-      terms[i] = ev.centroid.ids[pos[i]];
+      terms[i] = c.ids[pos[i]]; // ascending, as positions are
     }
-    Arrays.sort(terms);
     for (int t : terms) {
       if (Arrays.binarySearch(ev.indexed, t) < 0) {
         post(t, e);

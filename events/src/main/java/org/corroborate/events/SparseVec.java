@@ -54,27 +54,15 @@ final class SparseVec {
       }
       return;
     }
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(w[y], w[x]);
-      return c != 0 ? c : Integer.compare(ids[x], ids[y]);
-    });
-    int[] keep = new int[max];
-    for (int i = 0; i < max; i++) {
-      keep[i] = order[i];
-    }
-    Arrays.sort(keep);
-    int[] ni = new int[max];
-    float[] nw = new float[max];
-    for (int i = 0; i < max; i++) {
+    int[] keep = TopK.largest(w, size, max);
+    int[] ni = new int[keep.length];
+    float[] nw = new float[keep.length];
+    for (int i = 0; i < keep.length; i++) {
       ni[i] = ids[keep[i]];
       nw[i] = w[keep[i]];
     }
     ids = ni;
     w = nw;
-    size = max;
+    size = keep.length;
   }
 }

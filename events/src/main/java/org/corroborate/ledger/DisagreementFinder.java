@@ -1,6 +1,7 @@
 package org.corroborate.ledger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,8 @@ final class DisagreementFinder {
   private final List<AnalyzedArticle> articles;
   private final LedgerConfig config;
   private final Map<String, Integer> unitOf;
+  /** Fingerprints of evidence contents, computed once (by identity: the evidence lists are not copied). */
+  private final Map<Evidence, Fingerprint> prints = new java.util.IdentityHashMap<>();
 
   DisagreementFinder(List<AnalyzedArticle> articles, LedgerConfig config, Map<String, Integer> unitOf) {
     this.articles = articles;
@@ -99,30 +102,50 @@ final class DisagreementFinder {
     return out;
   }
 
-  /** Claims alike but for their numbers ("eight people were wounded" / "nine people were wounded"). */
+  /**
+   * Claims alike but for their numbers ("eight people were wounded" / "nine people were wounded"),
+   * not already covered by a quantity conflict; pairs about the same words form one disagreement.
+   */
   private List<Disagreement> claimNumbers(List<LedgerClaim> claims, List<Disagreement> found) {
-    List<Disagreement> out = new ArrayList<>();
+    Map<String, List<Disagreement.Item>> items = new LinkedHashMap<>();
+    Map<String, LinkedHashSet<String>> ids = new LinkedHashMap<>();
+    Map<String, String> subjects = new LinkedHashMap<>();
+    Map<String, Map<String, LinkedHashSet<String>>> outletsByValue = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {
         LedgerClaim a = claims.get(i);
         LedgerClaim b = claims.get(j);
         Evidence ea = a.statements().get(0);
         Evidence eb = b.statements().get(0);
-        Fingerprint fa = Fingerprint.of(ea.contentText());
-        Fingerprint fb = Fingerprint.of(eb.contentText());
+        Fingerprint fa = print(ea);
+        Fingerprint fb = print(eb);
         if (!Similarity.numbersConflict(fa, fb) || Similarity.score(fa, fb) < config.claimThreshold()
             || sameUnitsOnly(a, b) || covered(found, ea) && covered(found, eb)) {
           continue;
         }
         Set<String> shared = new LinkedHashSet<>(fa.terms());
         shared.retainAll(fb.terms());
-        List<Disagreement.Item> items = List.of(
-            new Disagreement.Item(ea.articleId(), ea.outlet(), numbersOf(fa), ea.contentText(), ea.content()),
-            new Disagreement.Item(eb.articleId(), eb.outlet(), numbersOf(fb), eb.contentText(), eb.content()));
-        out.add(new Disagreement("number", wordsFor(ea.contentText(), shared),
-            "The same claim with different numbers: " + numbersOf(fa) + " (" + String.join(", ", a.outlets()) + ") against "
-                + numbersOf(fb) + " (" + String.join(", ", b.outlets()) + ")", items, List.of(a.id(), b.id())));
+        String key = String.join(" ", new TreeSet<>(shared));
+        subjects.putIfAbsent(key, wordsFor(ea.contentText(), shared));
+        List<Disagreement.Item> its = items.computeIfAbsent(key, k -> new ArrayList<>());
+        Map<String, LinkedHashSet<String>> byValue = outletsByValue.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        for (LedgerClaim c : List.of(a, b)) {
+          Evidence e = c.statements().get(0);
+          String value = numbersOf(print(e));
+          Disagreement.Item it = new Disagreement.Item(e.articleId(), e.outlet(), value, e.contentText(), e.content());
+          if (!its.contains(it)) {
+            its.add(it);
+          }
+          byValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).addAll(c.outlets());
+          ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.id());
+        }
       }
+    }
+    List<Disagreement> out = new ArrayList<>();
+    for (Map.Entry<String, List<Disagreement.Item>> e : items.entrySet()) {
+      out.add(new Disagreement("number", subjects.get(e.getKey()),
+          "The same claim with different numbers: " + describe(outletsByValue.get(e.getKey())), e.getValue(),
+          List.copyOf(ids.get(e.getKey()))));
     }
     return out;
   }
@@ -248,55 +271,89 @@ final class DisagreementFinder {
 
   // ---------------------------------------------------------------- attribution
 
+  /**
+   * Claims of different claimants that say the same thing, where each is carried by an outlet the
+   * other is not: one disagreement per connected group of such claims.
+   */
   private List<Disagreement> attributions(List<LedgerClaim> claims) {
-    List<Disagreement> out = new ArrayList<>();
     double threshold = Math.max(config.claimThreshold(), 0.6);
-    for (int i = 0; i < claims.size(); i++) {
-      for (int j = i + 1; j < claims.size(); j++) {
+    int n = claims.size();
+    List<List<Evidence>> distinct = new ArrayList<>();
+    for (LedgerClaim c : claims) {
+      Map<String, Evidence> byText = new LinkedHashMap<>();
+      for (Evidence e : c.statements()) {
+        byText.putIfAbsent(e.contentText(), e);
+      }
+      distinct.add(List.copyOf(byText.values()));
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<Integer, Evidence> shown = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
         LedgerClaim a = claims.get(i);
         LedgerClaim b = claims.get(j);
         if (sameClaimant(a, b) || a.stance() == Stance.DENY || b.stance() == Stance.DENY
-            || a.contestedBy().contains(b.id()) || b.contestedBy().contains(a.id())) {
-          continue;
-        }
-        Set<String> onlyA = new LinkedHashSet<>(a.outlets());
-        onlyA.removeAll(b.outlets());
-        Set<String> onlyB = new LinkedHashSet<>(b.outlets());
-        onlyB.removeAll(a.outlets());
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            || a.contestedBy().contains(b.id()) || b.contestedBy().contains(a.id())
+            || a.outlets().containsAll(b.outlets()) || b.outlets().containsAll(a.outlets())) {
           continue;
         }
         Evidence ea = null;
         Evidence eb = null;
         double best = 0;
-        for (Evidence x : a.statements()) {
-          for (Evidence y : b.statements()) {
-            Fingerprint fx = Fingerprint.of(x.contentText());
-            Fingerprint fy = Fingerprint.of(y.contentText());
+        for (Evidence x : distinct.get(i)) {
+          for (Evidence y : distinct.get(j)) {
+            Fingerprint fx = print(x);
+            Fingerprint fy = print(y);
             if (fx.negated() != fy.negated() || Similarity.numbersConflict(fx, fy)) {
               continue;
             }
-            double s = Similarity.score(fx, fy);
-            if (s > best) {
-              best = s;
+            double sc = Similarity.score(fx, fy);
+            if (sc > best) {
+              best = sc;
               ea = x;
               eb = y;
             }
           }
         }
-        if (best < threshold) {
-          continue;
+        if (best >= threshold) {
+          shown.putIfAbsent(i, ea);
+          shown.putIfAbsent(j, eb);
+          int ri = root(parent, i);
+          int rj = root(parent, j);
+          parent[Math.max(ri, rj)] = Math.min(ri, rj);
         }
-        String who = describeClaimant(a) + " (" + String.join(", ", onlyA) + ")";
-        String other = describeClaimant(b) + " (" + String.join(", ", onlyB) + ")";
-        out.add(new Disagreement("attribution", Texts.oneLine(a.text()),
-            "The same content is given to " + who + " and to " + other,
-            List.of(new Disagreement.Item(ea.articleId(), ea.outlet(), describeClaimant(a), ea.sentenceText(), ea.content()),
-                new Disagreement.Item(eb.articleId(), eb.outlet(), describeClaimant(b), eb.sentenceText(), eb.content())),
-            List.of(a.id(), b.id())));
       }
     }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i : new TreeSet<>(shown.keySet())) {
+      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+    }
+    List<Disagreement> out = new ArrayList<>();
+    for (List<Integer> g : groups.values()) {
+      List<Disagreement.Item> items = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int i : g) {
+        LedgerClaim c = claims.get(i);
+        Evidence e = shown.get(i);
+        items.add(new Disagreement.Item(e.articleId(), e.outlet(), describeClaimant(c), e.sentenceText(), e.content()));
+        parts.add(describeClaimant(c) + " (" + String.join(", ", c.outlets()) + ")");
+        ids.add(c.id());
+      }
+      out.add(new Disagreement("attribution", Texts.oneLine(claims.get(g.get(0)).text()),
+          "The same content is given to " + String.join(" and to ", parts), items, ids));
+    }
     return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
   }
 
   private static boolean sameClaimant(LedgerClaim a, LedgerClaim b) {
@@ -347,6 +404,10 @@ final class DisagreementFinder {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private Fingerprint print(Evidence e) {
+    return prints.computeIfAbsent(e, x -> Fingerprint.of(x.contentText()));
+  }
 
   private static String termKey(String words) {
     List<String> out = new ArrayList<>();

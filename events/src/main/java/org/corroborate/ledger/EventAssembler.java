@@ -14,6 +14,7 @@ import org.corroborate.claims.ClaimGrouper;
 import org.corroborate.claims.Fingerprint;
 import org.corroborate.claims.Said;
 import org.corroborate.claims.Similarity;
+import org.corroborate.claims.TermWeights;
 import org.corroborate.claims.Terms;
 import org.corroborate.model.AnalyzedArticle;
 import org.corroborate.model.Article;
@@ -45,6 +46,7 @@ final class EventAssembler {
   private final Map<String, Integer> unitOf = new HashMap<>(); // article id -> independence unit
   private final Map<String, Integer> documentFrequency = new HashMap<>(); // term -> statements using it
   private int statementCount;
+  private TermWeights weights = TermWeights.UNIFORM;
 
   EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems) {
     this.group = group;
@@ -73,6 +75,7 @@ final class EventAssembler {
         documentFrequency.merge(t, 1, Integer::sum);
       }
     }
+    weights = TermWeights.idf(stated.stream().map(st -> st.content().terms()).toList());
     List<LedgerClaim> claims = buildClaims(stated);
     List<Disagreement> disagreements = new DisagreementFinder(articles, config, unitOf).find(claims, stated);
     List<LedgerEvent.Actor> actors = new ArrayList<>();
@@ -265,7 +268,7 @@ final class EventAssembler {
 
   private List<LedgerClaim> buildClaims(List<Stated> stated) {
     List<Said> said = stated.stream().map(Stated::said).toList();
-    List<List<Integer>> groups = new ClaimGrouper(config.claimThreshold()).group(said);
+    List<List<Integer>> groups = new ClaimGrouper(config.claimThreshold()).group(said, weights);
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : groups) {
       List<Stated> members = new ArrayList<>();

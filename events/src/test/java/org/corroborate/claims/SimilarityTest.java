@@ -96,6 +96,41 @@ class SimilarityTest {
   }
 
   @Test
+  void takeIsACaptureUnlessAnIdiom() {
+    assertTrue(Terms.contentTerms("they had taken Marrow").contains(Terms.term("captured")));
+    assertTrue(Terms.contentTerms("the village was taken").contains(Terms.term("captured")));
+    assertFalse(Terms.contentTerms("it had taken part in the raid").contains(Terms.term("captured")));
+    assertFalse(Terms.contentTerms("they took up arms").contains(Terms.term("captured")));
+  }
+
+  @Test
+  void averageLinkDoesNotChainNeighbours() {
+    // a~b and b~c, but a and c say different things: single link would make one claim of all three
+    Said a = new Said("E1", Stance.ASSERT, false, Fingerprint.of("rebels captured the town of Marrow at dawn"));
+    Said b = new Said("E1", Stance.ASSERT, false, Fingerprint.of("rebels captured the town of Marrow and shelled Tarn"));
+    Said c = new Said("E1", Stance.ASSERT, false, Fingerprint.of("artillery shelled Tarn"));
+    ClaimGrouper g = new ClaimGrouper();
+    assertTrue(g.same(a, b));
+    assertTrue(Similarity.score(b.content(), c.content()) >= 0.5, "b~c " + Similarity.score(b.content(), c.content()));
+    assertFalse(g.same(a, c));
+    assertEquals(List.of(List.of(0, 1), List.of(2)), g.group(List.of(a, b, c)));
+  }
+
+  @Test
+  void idfWeightsLetDistinctiveWordsDecide() {
+    List<Set<String>> docs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      docs.add(Terms.contentTerms("troops entered the town with tanks " + i));
+    }
+    TermWeights w = TermWeights.idf(docs);
+    Fingerprint x = Fingerprint.of("troops captured the town with tanks");
+    Fingerprint y = Fingerprint.of("troops shelled the town with tanks");
+    assertTrue(Similarity.score(x, y) >= 0.5, "uniform weights see mostly shared words");
+    assertTrue(Similarity.score(x, y, w) < 0.5, "weighted, the differing verbs decide: " + Similarity.score(x, y, w));
+    assertTrue(w.weight("troop") < w.weight("captur"));
+  }
+
+  @Test
   void badThresholdFailsWithItsValue() {
     IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new ClaimGrouper(1.5));
