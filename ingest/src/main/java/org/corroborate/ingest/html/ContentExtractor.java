@@ -451,10 +451,10 @@ final class ContentExtractor {
       }
       return ld < 0.5 && t.length() < 300;
     }
-    if (ld > 0.5 && !(b.length() > 300 && ld < 0.8)) {
+    if (ld > 0.5 && b.kind() != Block.Kind.LIST_ITEM && !(b.length() > 300 && ld < 0.8)) {
       return false;
     }
-    if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.6) {
+    if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.9) {
       return false;
     }
     if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
