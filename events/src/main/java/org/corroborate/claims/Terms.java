@@ -108,9 +108,12 @@ public final class Terms {
         continue;
       }
       if (TAKE.contains(w)) {
-        // "taken Marrow" is a capture; "taken part", "took up arms", "take place" are not
-        String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
-        out.add(TAKE_IDIOMS.contains(next) ? "take" : "captur");
+        // "taken Marrow" is a capture; "taken part", "took up arms", "taking the necessary measures" are not
+        boolean idiom = false;
+        for (int k = i + 1; k < Math.min(ws.size(), i + 4); k++) {
+          idiom |= TAKE_IDIOMS.contains(ws.get(k));
+        }
+        out.add(idiom ? "take" : "captur");
         continue;
       }
       out.add(term(w));

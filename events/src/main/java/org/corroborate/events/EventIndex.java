@@ -68,12 +68,13 @@ public final class EventIndex {
   private int markStamp;
   private int[] touched = new int[256];
 
-  /** An event: raw centroid (sum of unit document vectors), its idf-weighted form, times, documents. */
+  /**
+   * An event: the sum of its documents' unit tf-idf vectors (idf as of each document's arrival),
+   * truncated to the heaviest terms; its time span; its documents.
+   */
   private static final class Ev {
     final String id;
     final SparseVec centroid = SparseVec.empty();
-    float[] weighted = new float[0];
-    double norm;
     long minT = NO_TIME;
     long maxT = NO_TIME;
     int[] indexed = new int[0];
@@ -105,8 +106,6 @@ public final class EventIndex {
     }
   }
 
-  /** A document's terms (ascending ids), unit raw weights and idf-weighted weights with their norm. */
-  private record Query(SparseVec raw, float[] weighted, double norm) {}
 
   public EventIndex(EventConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -136,14 +135,14 @@ public final class EventIndex {
     if (seen != null) {
       return events.get(root(docEvent[seen])).id;
     }
-    Query q = query(vectorize(doc));
+    SparseVec q = vectorize(doc);
     long t = doc.published() == null ? NO_TIME : doc.published().getEpochSecond();
 
     int best = -1;
     double bestSim = -1;
-    for (int e : candidates(q.raw.ids, q.weighted, q.raw.size, -1, t, t)) {
+    for (int e : candidates(q, -1, t, t)) {
       Ev ev = events.get(e);
-      double sim = cosine(q.raw.ids, q.weighted, q.raw.size, q.norm, ev) * timeFactor(t, t, ev);
+      double sim = dot(q, ev.centroid) / ev.docCount * timeFactor(t, t, ev);
       if (sim < threshold(config.joinThreshold(), t, ev)) {
         continue;
       }
@@ -169,7 +168,7 @@ public final class EventIndex {
     Ev ev = events.get(target);
     ev.addDoc(ord);
     ev.widen(t);
-    ev.centroid.addScaled(q.raw, 1f);
+    ev.centroid.addScaled(q, 1f);
     ev.centroid.truncate(config.centroidTerms());
     refresh(target);
     return ev.id;
@@ -190,9 +189,9 @@ public final class EventIndex {
       }
       int best = -1;
       double bestSim = -1;
-      for (int e : candidates(a.centroid.ids, a.weighted, a.centroid.size, i, a.minT, a.maxT)) {
+      for (int e : candidates(a.centroid, i, a.minT, a.maxT)) {
         Ev b = events.get(e);
-        double sim = cosine(a.centroid.ids, a.weighted, a.centroid.size, a.norm, b) * timeFactor(a.minT, a.maxT, b);
+        double sim = dot(a.centroid, b.centroid) / ((double) a.docCount * b.docCount) * timeFactor(a.minT, a.maxT, b);
         if (sim < threshold(config.mergeThreshold(), a.minT, b)) {
           continue;
         }
@@ -228,7 +227,6 @@ public final class EventIndex {
     g.docs = new int[0];
     g.docCount = 0;
     g.centroid.truncate(0);
-    g.weighted = new float[0];
     liveEvents--;
     refresh(keep);
   }
@@ -285,40 +283,36 @@ public final class EventIndex {
     return e;
   }
 
-  /** Interns the document's terms, counts them into the document frequencies, returns the unit vector. */
+  /**
+   * Interns the document's terms, counts them into the document frequencies, and returns its unit
+   * tf-idf vector (ascending term ids).
+   */
   private SparseVec vectorize(EventDoc doc) {
     Map<String, Double> terms = extractor.extract(doc);
     String[] keys = terms.keySet().toArray(new String[0]);
     Arrays.sort(keys); // new terms get ids in a fixed order
     long[] packed = new long[keys.length];
-    double norm = 0;
     for (int i = 0; i < keys.length; i++) {
       int id = intern(keys[i]);
       df[id]++;
       packed[i] = ((long) id << 32) | i;
-      double w = terms.get(keys[i]);
-      norm += w * w;
     }
     nDocs++;
     Arrays.sort(packed);
     int[] ids = new int[keys.length];
     float[] ws = new float[keys.length];
-    double inv = norm > 0 ? 1.0 / Math.sqrt(norm) : 0;
+    double norm = 0;
     for (int i = 0; i < packed.length; i++) {
       ids[i] = (int) (packed[i] >>> 32);
-      ws[i] = (float) (terms.get(keys[(int) packed[i]]) * inv);
+      double w = terms.get(keys[(int) packed[i]]) * idf(ids[i]);
+      ws[i] = (float) w;
+      norm += w * w;
+    }
+    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
+    for (int i = 0; i < ws.length; i++) {
+      ws[i] *= inv;
     }
     return new SparseVec(ids, ws, ids.length);
-  }
-
-  private Query query(SparseVec raw) {
-    float[] w = new float[raw.size];
-    double n = 0;
-    for (int i = 0; i < raw.size; i++) {
-      w[i] = raw.w[i] * idf(raw.ids[i]);
-      n += (double) w[i] * w[i];
-    }
-    return new Query(raw, w, Math.sqrt(n));
   }
 
   private int intern(String term) {
@@ -341,14 +335,18 @@ public final class EventIndex {
     return (float) Math.log(1.0 + (double) nDocs / Math.max(1, df[t]));
   }
 
-  /** Cosine of an idf-weighted vector (ascending ids) with an event's idf-weighted centroid. */
-  private static double cosine(int[] ids, float[] w, int n, double norm, Ev ev) {
-    if (norm == 0 || ev.norm == 0) {
-      return 0;
-    }
-    int[] cids = ev.centroid.ids;
-    float[] cw = ev.weighted;
-    int m = ev.centroid.size;
+  /**
+   * Dot product of two sparse vectors. With a unit document vector and an event's sum of unit
+   * vectors, divided by the event's size, it is the mean cosine of the document with the event's
+   * documents (average link), up to centroid truncation.
+   */
+  private static double dot(SparseVec x, SparseVec y) {
+    int[] ids = x.ids;
+    float[] w = x.w;
+    int n = x.size;
+    int[] cids = y.ids;
+    float[] cw = y.w;
+    int m = y.size;
     double dot = 0;
     int i = 0;
     int j = 0;
@@ -363,7 +361,7 @@ public final class EventIndex {
         dot += (double) w[i++] * cw[j++];
       }
     }
-    return dot / (norm * ev.norm);
+    return dot;
   }
 
   /**
@@ -402,8 +400,10 @@ public final class EventIndex {
    * query with idf-weighted weights {@code w}: the events posted under its heaviest terms, ranked by
    * the summed weight of those terms; at most maxCandidates.
    */
-  private int[] candidates(int[] ids, float[] w, int n, int self, long from, long to) {
-    int[] qpos = TopK.largest(w, n, config.queryTerms());
+  private int[] candidates(SparseVec q, int self, long from, long to) {
+    int[] ids = q.ids;
+    float[] w = q.w;
+    int[] qpos = TopK.largest(w, q.size, config.queryTerms());
     int nTouched = 0;
     int cap = config.postingsCap();
     for (int p : qpos) {
@@ -456,22 +456,11 @@ public final class EventIndex {
     }
   }
 
-  /**
-   * Recomputes the event's idf-weighted centroid and posts the event under its current heaviest
-   * terms (those not posted already).
-   */
+  /** Posts the event under its current heaviest centroid terms (those not posted already). */
   private void refresh(int e) {
     Ev ev = events.get(e);
     SparseVec c = ev.centroid;
-    float[] cw = new float[c.size];
-    double n = 0;
-    for (int i = 0; i < c.size; i++) {
-      cw[i] = c.w[i] * idf(c.ids[i]);
-      n += (double) cw[i] * cw[i];
-    }
-    ev.weighted = cw;
-    ev.norm = Math.sqrt(n);
-    int[] pos = TopK.largest(cw, c.size, config.indexTerms());
+    int[] pos = TopK.largest(c.w, c.size, config.indexTerms());
     int[] terms = new int[pos.length];
     for (int i = 0; i < pos.length; i++) {
       terms[i] = c.ids[pos[i]]; // ascending, as positions are

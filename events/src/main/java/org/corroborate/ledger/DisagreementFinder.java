@@ -272,8 +272,9 @@ final class DisagreementFinder {
   // ---------------------------------------------------------------- attribution
 
   /**
-   * Claims of different claimants that say the same thing, where each is carried by an outlet the
-   * other is not: one disagreement per connected group of such claims.
+   * Claims of different claimants that say the same thing, carried by different outlets (no outlet
+   * carries both): one outlet says P said it, another says Q did, or states it in its own voice. Each
+   * claim is paired with its best such match only, so the list stays short and readable.
    */
   private List<Disagreement> attributions(List<LedgerClaim> claims) {
     double threshold = Math.max(config.claimThreshold(), 0.6);
@@ -286,23 +287,17 @@ final class DisagreementFinder {
       }
       distinct.add(List.copyOf(byText.values()));
     }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    Map<Integer, Evidence> shown = new HashMap<>();
+    record Match(int i, int j, Evidence ei, Evidence ej, double score) {}
+    Match[] best = new Match[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         LedgerClaim a = claims.get(i);
         LedgerClaim b = claims.get(j);
         if (sameClaimant(a, b) || a.stance() == Stance.DENY || b.stance() == Stance.DENY
             || a.contestedBy().contains(b.id()) || b.contestedBy().contains(a.id())
-            || a.outlets().containsAll(b.outlets()) || b.outlets().containsAll(a.outlets())) {
+            || !java.util.Collections.disjoint(a.outlets(), b.outlets())) {
           continue;
         }
-        Evidence ea = null;
-        Evidence eb = null;
-        double best = 0;
         for (Evidence x : distinct.get(i)) {
           for (Evidence y : distinct.get(j)) {
             Fingerprint fx = print(x);
@@ -311,49 +306,37 @@ final class DisagreementFinder {
               continue;
             }
             double sc = Similarity.score(fx, fy);
-            if (sc > best) {
-              best = sc;
-              ea = x;
-              eb = y;
+            if (sc >= threshold) {
+              Match m = new Match(i, j, x, y, sc);
+              if (best[i] == null || sc > best[i].score()) {
+                best[i] = m;
+              }
+              if (best[j] == null || sc > best[j].score()) {
+                best[j] = m;
+              }
             }
           }
         }
-        if (best >= threshold) {
-          shown.putIfAbsent(i, ea);
-          shown.putIfAbsent(j, eb);
-          int ri = root(parent, i);
-          int rj = root(parent, j);
-          parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
       }
     }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i : new TreeSet<>(shown.keySet())) {
-      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+    LinkedHashSet<Match> pairs = new LinkedHashSet<>();
+    for (Match m : best) {
+      if (m != null) {
+        pairs.add(m);
+      }
     }
     List<Disagreement> out = new ArrayList<>();
-    for (List<Integer> g : groups.values()) {
-      List<Disagreement.Item> items = new ArrayList<>();
-      List<String> parts = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (int i : g) {
-        LedgerClaim c = claims.get(i);
-        Evidence e = shown.get(i);
-        items.add(new Disagreement.Item(e.articleId(), e.outlet(), describeClaimant(c), e.sentenceText(), e.content()));
-        parts.add(describeClaimant(c) + " (" + String.join(", ", c.outlets()) + ")");
-        ids.add(c.id());
-      }
-      out.add(new Disagreement("attribution", Texts.oneLine(claims.get(g.get(0)).text()),
-          "The same content is given to " + String.join(" and to ", parts), items, ids));
+    for (Match m : pairs) {
+      LedgerClaim a = claims.get(m.i());
+      LedgerClaim b = claims.get(m.j());
+      out.add(new Disagreement("attribution", Texts.oneLine(a.text()),
+          "The same content is given to " + describeClaimant(a) + " (" + String.join(", ", a.outlets()) + ") and to "
+              + describeClaimant(b) + " (" + String.join(", ", b.outlets()) + ")",
+          List.of(new Disagreement.Item(m.ei().articleId(), m.ei().outlet(), describeClaimant(a), m.ei().sentenceText(), m.ei().content()),
+              new Disagreement.Item(m.ej().articleId(), m.ej().outlet(), describeClaimant(b), m.ej().sentenceText(), m.ej().content())),
+          List.of(a.id(), b.id())));
     }
     return out;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      i = parent[i];
-    }
-    return i;
   }
 
   private static boolean sameClaimant(LedgerClaim a, LedgerClaim b) {
