@@ -70,6 +70,70 @@ public record ReaderConfig(
         (int) (16 * MIB), 10_000, 1_000, 64 * 1024, 10_000_000L, 10_000_000L, 64);
   }
 
+  /**
+   * This config with the settings of a string like {@code "maxInputBytes=2g, maxFeedItems=500"}
+   * (sizes may end in k, m or g, for 1024-based units). An unknown key or a bad value fails with a
+   * message that names it.
+   */
+  public ReaderConfig with(String spec) {
+    ReaderConfig c = this;
+    for (String part : spec.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("expected key=value, got \"" + part.strip() + "\"");
+      }
+      c = c.with(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+    }
+    return c;
+  }
+
+  /** This config with one setting changed, by its component name. */
+  public ReaderConfig with(String key, String value) {
+    long v = parseSize(key, value);
+    return switch (key) {
+      case "maxInputBytes" -> withMaxInputBytes(v);
+      case "maxDecompressedBytes" -> withMaxDecompressedBytes(v);
+      case "maxCompressionRatio" -> withMaxCompressionRatio(toInt(key, v), ratioCheckAfterBytes);
+      case "ratioCheckAfterBytes" -> withMaxCompressionRatio(maxCompressionRatio, v);
+      case "maxDocumentBytes" -> withMaxDocumentBytes(toInt(key, v));
+      case "maxTextChars" -> withMaxTextChars(toInt(key, v));
+      case "maxLineBytes" -> withMaxLineBytes(toInt(key, v));
+      case "maxFeedItems" -> withMaxFeedItems(toInt(key, v));
+      case "maxNestingDepth" -> withMaxNestingDepth(toInt(key, v));
+      case "maxHeaderBytes" -> withMaxHeaderBytes(toInt(key, v));
+      case "maxWarcRecords" -> withMaxWarcRecords(v);
+      case "maxFiles" -> withMaxFiles(v);
+      case "maxDirectoryDepth" -> withMaxDirectoryDepth(toInt(key, v));
+      default -> throw new IllegalArgumentException("unknown reader setting \"" + key + "\"; known: maxInputBytes,"
+          + " maxDecompressedBytes, maxCompressionRatio, ratioCheckAfterBytes, maxDocumentBytes, maxTextChars,"
+          + " maxLineBytes, maxFeedItems, maxNestingDepth, maxHeaderBytes, maxWarcRecords, maxFiles, maxDirectoryDepth");
+    };
+  }
+
+  private static long parseSize(String key, String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    long unit = 1;
+    if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+      unit = v.endsWith("k") ? 1024L : v.endsWith("m") ? MIB : 1024 * MIB;
+      v = v.substring(0, v.length() - 1);
+    }
+    try {
+      return Math.multiplyExact(Long.parseLong(v.replace("_", "")), unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(key + ": not a number: \"" + value + "\"", e);
+    }
+  }
+
+  private static int toInt(String key, long v) {
+    if (v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(key + " is at most " + Integer.MAX_VALUE + ", was " + v);
+    }
+    return (int) v;
+  }
+
   private static void positive(String name, long value) {
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);

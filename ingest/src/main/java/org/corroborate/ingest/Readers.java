@@ -50,6 +50,13 @@ import org.corroborate.model.Rejection;
  * sink calls happen on the calling thread, in a deterministic order (inputs in the order given,
  * files in name order, items in document order). A {@code Readers} is immutable and thread-safe;
  * several threads may call {@link #read} with their own sinks.
+ *
+ * <p>Rejection reason codes (stable, for counting): "empty", "binary", "too-large", "gzip-bomb",
+ * "truncated", "corrupt-gzip", "unreadable", "not-a-file", "symlink-loop", "too-deep",
+ * "limit-exceeded", "unsupported-format", "encoding", "no-text", "malformed-xml", "xml-entities",
+ * "malformed-json", "line-too-long", "malformed-warc", "malformed-http", "unsupported-encoding",
+ * "not-html", "http-status", "warc-skipped" (non-response WARC records, one summary per file),
+ * "io-error"; "reader-error" and "no-output" mean a bug in a reader.
  */
 public final class Readers {
   /** Bytes of an input's start used to sniff its format (decompressed). */

@@ -87,6 +87,20 @@ class ReadersTest {
   }
 
   @Test
+  void configFromAString() {
+    ReaderConfig c = ReaderConfig.defaults().with("maxInputBytes=2g, maxFeedItems=500,maxLineBytes=64k");
+    assertEquals(2L << 30, c.maxInputBytes());
+    assertEquals(500, c.maxFeedItems());
+    assertEquals(65536, c.maxLineBytes());
+    assertEquals(ReaderConfig.defaults().maxDocumentBytes(), c.maxDocumentBytes());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.with("maxFeedItem=3"));
+    assertTrue(e.getMessage().contains("maxFeedItem"));
+    assertThrows(IllegalArgumentException.class, () -> c.with("maxFeedItems=lots"));
+    assertThrows(IllegalArgumentException.class, () -> c.with("maxFeedItems=-1"));
+    assertThrows(IllegalArgumentException.class, () -> c.with("maxDocumentBytes=8g"));
+  }
+
+  @Test
   void gzipBombStopsAtTheRatioLimit() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream g = new GZIPOutputStream(out)) {
