@@ -49,6 +49,7 @@ public final class FeedReader implements ArticleReader {
       "^(?:\\s++|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)*+<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
   private static final Pattern DOCTYPE = Pattern.compile("^(?:\\s++|<\\?.*?\\?>|<!--.*?-->)*+<!DOCTYPE\\s+([\\w.:-]+)", Pattern.DOTALL);
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z_]");
   private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
   private static final String ENTITIES_DETAIL = "the document declares entities in a DTD (an entity-expansion or"
@@ -355,7 +356,7 @@ public final class FeedReader implements ArticleReader {
     void finishItem() {
       items++;
       String itemName = name + "!/item/" + items;
-      String link = Urls.httpUrl(item.link != null ? item.link : item.guidLink);
+      String link = Urls.httpUrl(resolve(feedLink, item.link != null ? item.link : item.guidLink));
       String domain = Urls.domain(link != null ? link : feedLink);
       String outletName = feedTitle == null || feedTitle.isBlank() ? null : feedTitle.strip();
       Outlet outlet = outletName != null || domain != null ? new Outlet(outletName, domain) : null;
@@ -371,8 +372,29 @@ public final class FeedReader implements ArticleReader {
       List<String> paragraphs = body == null ? List.of() : toParagraphs(body, bodyType);
       String title = item.title == null ? "" : textOf(item.title, item.titleType);
       Emit.article(ctx, ctx.source(kind, itemName, link, item.guid != null ? item.guid : String.valueOf(items), outlet),
-          itemName, new Emit.Found(outlet, title, item.author, published, feedLanguage, paragraphs, link), sink);
+          itemName, new Emit.Found(outlet, title, authorName(item.author), published, feedLanguage, paragraphs, link), sink);
     }
+  }
+
+  /** A relative item link resolved against the feed's link. */
+  private static String resolve(String base, String link) {
+    if (link == null || Urls.httpUrl(link) != null || Urls.httpUrl(base) == null) {
+      return link;
+    }
+    try {
+      return java.net.URI.create(base.strip()).resolve(link.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return link;  // not a URI reference: kept as is, and then dropped as not http(s)
+    }
+  }
+
+  /** "jo@example.org (Jo Behr)", as RSS writes authors, to "Jo Behr". */
+  private static String authorName(String a) {
+    if (a == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = EMAIL_NAME.matcher(a.strip());
+    return m.matches() ? m.group(1).strip() : a.strip();
   }
 
   private static String textOf(String value, String type) {

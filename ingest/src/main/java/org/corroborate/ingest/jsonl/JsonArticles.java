@@ -34,19 +34,22 @@ import org.corroborate.model.Rejection;
  *   <dt>{@code byline}, {@code author}, {@code authors}</dt><dd>a string, or an array of strings or
  *       objects with {@code name}</dd>
  *   <dt>{@code published}, {@code date}, {@code datePublished}, {@code pubDate}, {@code published_at},
- *       {@code publish_date}, {@code date_publish}</dt><dd>ISO 8601 (date, date-time, with or without
+ *       {@code publishedAt}, {@code publish_date}, {@code date_publish}, {@code pub_date}, {@code date_published}</dt><dd>ISO 8601 (date, date-time, with or without
  *       zone), RFC 822, a written date ("May 22, 2023"), or a number of epoch seconds (milliseconds
  *       when above 10^11)</dd>
  *   <dt>{@code language}, {@code lang}</dt><dd>ISO 639-1 code ("en", "en-GB")</dd>
  *   <dt>{@code paragraphs}, {@code body-paragraphs}, {@code body_paragraphs}</dt><dd>an array of
  *       paragraph strings (an inner array of sentences is joined into one paragraph)</dd>
- *   <dt>{@code text}, {@code body}, {@code content}, {@code maintext}, {@code articleBody}</dt>
+ *   <dt>{@code text}, {@code body}, {@code content}, {@code maintext}, {@code articleBody}, {@code article},
+ *       {@code full_text}</dt>
  *       <dd>the body as one string: paragraphs split at blank lines, or at line breaks when there is
  *       no blank line; HTML in it is cleaned</dd>
  *   <dt>{@code html}</dt><dd>the page or fragment as HTML: a whole page goes through the HTML
  *       extractor, a fragment is cleaned to paragraphs</dd>
+ *   <dt>{@code description}, {@code summary}, {@code abstract}</dt><dd>the body when nothing above is there</dd>
  * </dl>
- * The first of paragraphs, text, html present gives the body. A record without any is "no-text".
+ * The first of paragraphs, text, html, description present gives the body. A record without any is
+ * "no-text". (This reads NewsAPI-style records, news-please and BASIL files as they are.)
  */
 public final class JsonArticles {
   private JsonArticles() {}
@@ -110,7 +113,7 @@ public final class JsonArticles {
       }
     }
     if (paragraphs == null || paragraphs.isEmpty()) {
-      String text = str(node, "text", "body", "content", "maintext", "articleBody");
+      String text = str(node, "text", "body", "content", "maintext", "articleBody", "article", "full_text");
       if (text != null) {
         paragraphs = HtmlText.looksLikeHtml(text) ? HtmlText.paragraphs(text) : splitText(text);
       }
@@ -125,6 +128,12 @@ public final class JsonArticles {
           return;
         }
         paragraphs = HtmlText.paragraphs(html);
+      }
+    }
+    if (paragraphs == null || paragraphs.isEmpty()) {
+      String summary = str(node, "description", "summary", "abstract");
+      if (summary != null) {
+        paragraphs = HtmlText.looksLikeHtml(summary) ? HtmlText.paragraphs(summary) : splitText(summary);
       }
     }
     Emit.article(ctx, ctx.source(kind, where, url, recordId, outlet), where,
@@ -144,7 +153,8 @@ public final class JsonArticles {
   }
 
   private static Published published(JsonNode node) {
-    for (String f : new String[] {"published", "date", "datePublished", "pubDate", "published_at", "publish_date", "date_publish"}) {
+    for (String f : new String[] {"published", "date", "datePublished", "pubDate", "published_at", "publishedAt",
+        "publish_date", "date_publish", "pub_date", "date_published"}) {
       JsonNode v = node.get(f);
       if (v == null || v.isNull()) {
         continue;

@@ -176,6 +176,14 @@ class FeedReaderTest {
   }
 
   @Test
+  void relativeLinksAndEmailAuthors() {
+    Collect c = read("<rss><channel><title>R</title><link>https://r.example/news/</link><item><title>T</title>"
+        + "<link>2024/story</link><author>ed@r.example (Ed Quill)</author><description>Some text.</description></item></channel></rss>");
+    assertEquals("https://r.example/news/2024/story", c.only().url());
+    assertEquals("Ed Quill", c.only().byline());
+  }
+
+  @Test
   void declaredLegacyEncoding() {
     byte[] b = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Le Fil</title><item><title>\u00c9t\u00e9</title>"
         + "<description>Un \u00e9t\u00e9 chaud \u00e0 Nantes.</description></item></channel></rss>").getBytes(StandardCharsets.ISO_8859_1);

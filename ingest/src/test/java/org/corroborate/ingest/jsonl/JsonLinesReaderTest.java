@@ -59,6 +59,17 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void newsApiStyleRecord() {
+    Collect c = read("{\"source\":{\"id\":null,\"name\":\"Quay Wire\"},\"author\":\"Pim Lo\",\"title\":\"T\","
+        + "\"description\":\"Only a summary.\",\"url\":\"https://quaywire.example/t\",\"publishedAt\":\"2024-05-02T10:00:00Z\"}");
+    Article a = c.only();
+    assertEquals("Quay Wire", a.outlet().name());
+    assertEquals("quaywire.example", a.outlet().domain());
+    assertEquals("Only a summary.", a.text());
+    assertEquals(Instant.parse("2024-05-02T10:00:00Z"), a.published().time());
+  }
+
+  @Test
   void aLineOverTheLimitIsRejectedAndTheNextLinesRead() {
     JsonLinesReader small = new JsonLinesReader(Collect.context(ReaderConfig.defaults().withMaxLineBytes(100), new MainTextExtractor()));
     String longLine = "{\"text\":\"" + "x".repeat(5000) + "\"}";
