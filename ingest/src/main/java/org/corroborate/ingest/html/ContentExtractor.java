@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the article's main text in a parsed page. Steps: strip non-content markup (scripts, forms,
@@ -72,6 +72,8 @@ final class ContentExtractor {
   private final Map<Element, Integer> prose = new IdentityHashMap<>();
   private static final int MAX_PROSE_LEVELS = 100;
   private BlockSplitter split;
+  private Set<Element> embedHolders = Set.of();
+  private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
   private int contentChars;
 
   /** The chosen container and its paragraphs. */
@@ -89,6 +91,7 @@ final class ContentExtractor {
     strip(body);
     removeUnlikely(body);
     split = BlockSplitter.split(body);
+    embedHolders = ancestorsOf(body, EMBEDDED_POSTS);
     if (split.blocks().isEmpty()) {
       return new Result(List.of(), null);
     }
@@ -98,64 +101,88 @@ final class ContentExtractor {
     return new Result(paras, top);
   }
 
-  /** Removes markup that never holds article text, comments, and hidden elements. */
+  /**
+   * Removes markup that never holds article text, comments, and hidden elements. Removed subtrees
+   * are not walked into, so nested junk costs one visit per node.
+   */
   private static void strip(Element body) {
+    BlockSplitter pre = BlockSplitter.split(body);
     List<Node> doomed = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof Comment) {
           doomed.add(node);
-        } else if (node instanceof Element e) {
-          if (STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || INLINE_JUNK.matcher(e.className()).find()
-              || HIDDEN_STYLE.matcher(e.attr("style")).find()
-              || e.attr("aria-hidden").equalsIgnoreCase("true") && e.text().length() < 200
-              || e.attr("role").equalsIgnoreCase("navigation") || e.attr("role").equalsIgnoreCase("complementary")
-              || e.attr("role").equalsIgnoreCase("banner") || e.attr("role").equalsIgnoreCase("contentinfo")) {
-            doomed.add(e);
-          }
+          return FilterResult.SKIP_ENTIRELY;
         }
+        if (node instanceof Element e && node != body && isJunk(e, pre)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {}
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
     }, body);
     for (Node n : doomed) {
-      if (n.parent() != null) {
-        n.remove();
-      }
+      n.remove();
     }
+  }
+
+  private static boolean isJunk(Element e, BlockSplitter pre) {
+    String role = e.attr("role");
+    return STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || INLINE_JUNK.matcher(e.className()).find()
+        || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || e.attr("aria-hidden").equalsIgnoreCase("true") && pre.stats(e).chars < 200
+        || role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("complementary")
+        || role.equalsIgnoreCase("banner") || role.equalsIgnoreCase("contentinfo");
   }
 
   /**
    * Drops subtrees named like comments, sidebars, footers, unless they hold more than a third of
-   * the page's paragraph text (a badly named wrapper around the article).
+   * the page's paragraph text (a badly named wrapper around the article), an article element or an
+   * embedded post.
    */
   private static void removeUnlikely(Element body) {
     BlockSplitter pre = BlockSplitter.split(body);
     int total = Math.max(1, pre.stats(body).chars);
+    Set<Element> keep = ancestorsOf(body, "[itemprop=articleBody], article, " + EMBEDDED_POSTS);
     List<Element> doomed = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && BoilerplateNames.unlikely(e)
-            && !hasArticleBody(e) && !holdsEmbeddedPost(e) && pre.stats(e).chars < total / 3) {
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && !keep.contains(e)
+            && pre.stats(e).chars < total / 3 && BoilerplateNames.unlikely(e)) {
           doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {}
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
     }, body);
     for (Element e : doomed) {
-      if (e.parent() != null) {
-        e.remove();
-      }
+      e.remove();
     }
   }
 
-  private static boolean hasArticleBody(Element e) {
-    return e.selectFirst("[itemprop=articleBody], article") != null;
+  /** The elements matching a query and all their ancestors up to the root; linear in the tree size. */
+  private static Set<Element> ancestorsOf(Element root, String query) {
+    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element hit : root.select(query)) {
+      for (Element e = hit; e != null && marked.add(e); e = e.parent()) {
+        if (e == root) {
+          break;
+        }
+      }
+    }
+    return marked;
   }
 
   /** Readability-style container scoring; returns the best container (the body if nothing scores). */
@@ -435,8 +462,8 @@ final class ContentExtractor {
   }
 
   /** Embedded posts (tweets, Instagram) are quoted material of the article, whatever their wrapper is called. */
-  private static boolean holdsEmbeddedPost(Element e) {
-    return e.selectFirst("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed") != null;
+  private boolean holdsEmbeddedPost(Element e) {
+    return embedHolders.contains(e);
   }
 
   private boolean keepBlock(Block b, String normTitle) {
