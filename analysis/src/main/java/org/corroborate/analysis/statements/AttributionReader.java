@@ -256,11 +256,18 @@ final class AttributionReader {
     }
     Span c = d.contentParts.get(0);
     int[] t = dt.tokensIn(c);
-    for (int k = t[0] + 1; k + 1 < t[1]; k++) {
-      if (dt.isQuote(k)) {
-        return; // inside a quotation the commas are the speaker's
+    boolean inQuote = false;
+    for (int k = t[0]; k + 1 < t[1]; k++) {
+      String w = dt.word(k);
+      if (w.equals("“") || w.equals("«") || w.equals("``")) {
+        inQuote = true;
+      } else if (w.equals("”") || w.equals("»") || w.equals("''")) {
+        inQuote = false;
+      } else if (w.equals("\"")) {
+        inQuote = !inQuote;
       }
-      if (dt.word(k).equals(",") && dt.isFiniteVerb(k + 1) && !dt.pos(k + 1).equals("MD")) {
+      // inside a quotation the commas are the speaker's
+      if (!inQuote && w.equals(",") && dt.isFiniteVerb(k + 1) && !dt.pos(k + 1).equals("MD")) {
         d.contentParts.set(0, StatementBuilder.trim(dt.text(), dt.span(t[0], k)));
         return;
       }

@@ -26,6 +26,7 @@ public final class ChannelFinder {
 
   private final Lexicon lex;
   private final List<Rule> rules;
+  private final Pattern agencyPattern;
 
   public ChannelFinder(Lexicon lex) {
     this.lex = Objects.requireNonNull(lex, "lex");
@@ -52,6 +53,7 @@ public final class ChannelFinder {
     r.add(new Rule(Pattern.compile("\\b(?:at|during)\\s+an?\\s+((?:press|news)\\s+conference|briefing|news briefing)\\b", ci),
         1, false));
     this.rules = List.copyOf(r);
+    this.agencyPattern = Pattern.compile("\\b" + agency + "\\b");
   }
 
   private static String alternation(List<String> forms) {
@@ -107,13 +109,9 @@ public final class ChannelFinder {
 
   /** The channel name for a source that is itself an outlet ("the state-run TASS news agency"), or null. */
   public String outletName(String sourceText) {
-    for (String form : lex.agencyForms()) {
-      Pattern p = form.length() <= 3
-          ? Pattern.compile("\\b" + Pattern.quote(form.toUpperCase(Locale.ROOT)) + "\\b")
-          : Pattern.compile("\\b" + Pattern.quote(form) + "\\b", Pattern.CASE_INSENSITIVE);
-      if (p.matcher(sourceText).find()) {
-        return lex.agency(form);
-      }
+    Matcher m = agencyPattern.matcher(sourceText);
+    if (m.find()) {
+      return lex.agency(m.group(1));
     }
     String l = sourceText.toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "")
         .replaceAll("\\s+\\b(on|in|at|via|from|of)\\b.*$", "").strip();

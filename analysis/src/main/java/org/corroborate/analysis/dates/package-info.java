@@ -1,0 +1,2 @@
+/** Date expressions resolved to calendar ranges against the publication date. */
+package org.corroborate.analysis.dates;

@@ -1,0 +1,2 @@
+/** Numbers that matter: counts with the counted noun and the event, distances, money, percentages, durations. */
+package org.corroborate.analysis.numbers;
