@@ -133,17 +133,17 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
     openTransaction();
     PutOutcome outcome;
     if (store.contains(article.id())) {
-      outcome = store.put(article, new long[0]);
+      outcome = store.put(article, ArticleStore.NearDuplicateEntry.NONE);
     } else {
       NearDuplicateDetector.Fingerprint fp = detector.fingerprint(article.text());
       Article toStore = article;
       if (article.syndication() == null) {
-        Optional<Syndication> link = detector.match(fp, store.getAll(store.nearDuplicateCandidates(fp.keys())));
+        Optional<Syndication> link = detector.match(fp, store.nearDuplicateCandidates(fp.keys()), store::get);
         if (link.isPresent()) {
           toStore = article.withSyndication(link.get());
         }
       }
-      outcome = store.put(toStore, fp.keys());
+      outcome = store.put(toStore, new ArticleStore.NearDuplicateEntry(fp.keys(), detector.sketch(fp)));
       if (outcome == PutOutcome.STORED && toStore.syndication() != null) {
         nearDuplicates++;
       }

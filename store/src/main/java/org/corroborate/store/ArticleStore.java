@@ -3,7 +3,6 @@ package org.corroborate.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.corroborate.model.Article;
 import org.corroborate.model.Rejection;
@@ -30,10 +29,15 @@ public interface ArticleStore extends AutoCloseable {
    * Stores an article if its id is new; if the id is known, adds each of its sources whose place
    * (kind, path, record, url) is new, and leaves everything else as first stored.
    *
-   * @param nearDuplicateKeys the article's locality-sensitive keys (see {@link #nearDuplicateCandidates});
-   *                          stored only with a new article; may be empty
+   * @param nearDuplicate the article's entry in the near-duplicate index (see
+   *                      {@link #nearDuplicateCandidates}); stored only with a new article
    */
-  PutOutcome put(Article article, long[] nearDuplicateKeys);
+  PutOutcome put(Article article, NearDuplicateEntry nearDuplicate);
+
+  /** {@link #put(Article, NearDuplicateEntry)} with keys and no sketch. */
+  default PutOutcome put(Article article, long[] nearDuplicateKeys) {
+    return put(article, new NearDuplicateEntry(nearDuplicateKeys, null));
+  }
 
   /** Whether an article with this id is stored. */
   boolean contains(String id);
@@ -50,11 +54,12 @@ public interface ArticleStore extends AutoCloseable {
   long articleCount();
 
   /**
-   * The ids of stored articles that share at least one near-duplicate key with {@code keys}: the
-   * candidates a near-duplicate detector then verifies. The lookup is indexed, so its cost does not
-   * grow with the number of articles, only with the number of matches.
+   * The stored articles that share at least one near-duplicate key with {@code keys}, each with the
+   * sketch stored with it: the candidates a near-duplicate detector then screens and verifies. The
+   * lookup is indexed, so its cost does not grow with the number of articles, only with the number of
+   * matches. Ordered by id (deterministic).
    */
-  Set<String> nearDuplicateCandidates(long[] keys);
+  List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys);
 
   /**
    * Records why an input (or part of one) did not become an article. The same (source, reason) twice
@@ -81,6 +86,24 @@ public interface ArticleStore extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * An article's entry in the near-duplicate index.
+   *
+   * @param keys   locality-sensitive keys (LSH band hashes); articles sharing one are candidates
+   * @param sketch an opaque summary the detector stores to screen candidates without loading their
+   *               text (a MinHash signature and set size); null for none
+   */
+  record NearDuplicateEntry(long[] keys, byte[] sketch) {
+    public static final NearDuplicateEntry NONE = new NearDuplicateEntry(new long[0], null);
+
+    public NearDuplicateEntry {
+      java.util.Objects.requireNonNull(keys, "keys");
+    }
+  }
+
+  /** A stored article that shares a near-duplicate key, with its sketch (null if it has none). */
+  record NearDuplicateCandidate(String id, byte[] sketch) {}
 
   /** A unit of work on the store; {@link #close()} without {@link #commit()} rolls it back. */
   interface Transaction extends AutoCloseable {

@@ -289,9 +289,9 @@ public final class SqliteArticleStore implements ArticleStore {
   // ---------------------------------------------------------------- articles
 
   @Override
-  public PutOutcome put(Article article, long[] nearDuplicateKeys) {
+  public PutOutcome put(Article article, NearDuplicateEntry nearDuplicate) {
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(nearDuplicateKeys, "nearDuplicateKeys");
+    Objects.requireNonNull(nearDuplicate, "nearDuplicate");
     return atomically("storing article " + article.id(), () -> {
       if (!exists(article.id())) {
         insertArticle(article);
@@ -302,7 +302,14 @@ public final class SqliteArticleStore implements ArticleStore {
             insertSource(article.id(), ord++, s);
           }
         }
-        insertKeys(article.id(), nearDuplicateKeys);
+        insertKeys(article.id(), nearDuplicate.keys());
+        if (nearDuplicate.sketch() != null) {
+          { PreparedStatement ps = prepared("INSERT INTO near_dup_sketch (article_id, sketch) VALUES (?, ?)");
+            ps.setString(1, article.id());
+            ps.setBytes(2, nearDuplicate.sketch());
+            ps.executeUpdate();
+          }
+        }
         return PutOutcome.STORED;
       }
       Set<String> known = new LinkedHashSet<>();
@@ -556,25 +563,26 @@ public final class SqliteArticleStore implements ArticleStore {
   // ---------------------------------------------------------------- near-duplicate index
 
   @Override
-  public Set<String> nearDuplicateCandidates(long[] keys) {
+  public List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys) {
     Objects.requireNonNull(keys, "keys");
     if (keys.length == 0) {
-      return Set.of();
+      return List.of();
     }
     return locked("looking up near-duplicate candidates", () -> {
-      Set<String> out = new LinkedHashSet<>();
-      StringBuilder sql = new StringBuilder("SELECT DISTINCT article_id FROM near_dup_key WHERE key IN (");
+      List<NearDuplicateCandidate> out = new ArrayList<>();
+      StringBuilder sql = new StringBuilder("SELECT c.article_id, s.sketch FROM (SELECT DISTINCT article_id"
+          + " FROM near_dup_key WHERE key IN (");
       for (int i = 0; i < keys.length; i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
-      sql.append(')');
+      sql.append(")) c LEFT JOIN near_dup_sketch s ON s.article_id = c.article_id ORDER BY c.article_id");
       { PreparedStatement ps = prepared(sql.toString());
         for (int i = 0; i < keys.length; i++) {
           ps.setLong(i + 1, keys[i]);
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(rs.getString(1));
+            out.add(new NearDuplicateCandidate(rs.getString(1), rs.getBytes(2)));
           }
         }
       }
@@ -646,6 +654,8 @@ public final class SqliteArticleStore implements ArticleStore {
             "SELECT COUNT(*) FROM article_source s WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = s.article_id)");
         checks.put("near-duplicate keys without an article",
             "SELECT COUNT(*) FROM near_dup_key k WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = k.article_id)");
+        checks.put("near-duplicate sketches without an article",
+            "SELECT COUNT(*) FROM near_dup_sketch k WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = k.article_id)");
         for (Map.Entry<String, String> c : checks.entrySet()) {
           try (ResultSet rs = st.executeQuery(c.getValue())) {
             long n = rs.next() ? rs.getLong(1) : 0;

@@ -16,6 +16,9 @@ import java.util.List;
  *       so candidate retrieval is one indexed lookup per key.</li>
  *   <li>{@code rejection}: the rejection log, one row per (source, reason).</li>
  * </ul>
+ * Version 2 adds {@code near_dup_sketch}: per article, the detector's sketch (MinHash signature and
+ * shingle count), so candidates are screened without loading their text. Articles stored under
+ * version 1 have none and are verified on their text.
  */
 public final class SqliteSchema {
   private SqliteSchema() {}
@@ -72,7 +75,13 @@ public final class SqliteSchema {
             detail TEXT NOT NULL,
             recorded_at TEXT NOT NULL,
             UNIQUE (source, reason)
-          )""")));
+          )""")),
+      new Migration(2, "near-duplicate sketches (screen candidates without loading their text)", List.of(
+          """
+          CREATE TABLE near_dup_sketch (
+            article_id TEXT PRIMARY KEY REFERENCES article(id),
+            sketch BLOB NOT NULL
+          ) WITHOUT ROWID""")));
 
   /** The version a fully migrated store has. */
   public static int latestVersion() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * intact, nothing is half written, and that running the job again completes it with the full count.
  */
 class KillNineTest {
-  private static final int TOTAL = 6_000;
+  private static final int TOTAL = 3_000;
   private static final int KILL_AFTER_ACKS = 400;
 
   @TempDir Path dir;

@@ -1,10 +1,13 @@
 package org.corroborate.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,14 +75,68 @@ class SqliteArticleStoreTest {
       store.put(a, new long[] {10, 11, 12});
       store.put(b, new long[] {12, 13});
       store.put(c, new long[] {-5});
-      assertEquals(Set.of(a.id(), b.id()), store.nearDuplicateCandidates(new long[] {12, 99}));
-      assertEquals(Set.of(a.id()), store.nearDuplicateCandidates(new long[] {10}));
-      assertEquals(Set.of(c.id()), store.nearDuplicateCandidates(new long[] {-5}));
-      assertEquals(Set.of(), store.nearDuplicateCandidates(new long[] {42}));
-      assertEquals(Set.of(), store.nearDuplicateCandidates(new long[0]));
+      assertEquals(Set.of(a.id(), b.id()), ids(store, 12, 99));
+      assertEquals(Set.of(a.id()), ids(store, 10));
+      assertEquals(Set.of(c.id()), ids(store, -5));
+      assertEquals(Set.of(), ids(store, 42));
+      assertEquals(Set.of(), ids(store));
       // a known article put again does not index new keys
       store.put(a, new long[] {77});
-      assertEquals(Set.of(), store.nearDuplicateCandidates(new long[] {77}));
+      assertEquals(Set.of(), ids(store, 77));
+    }
+  }
+
+  private static Set<String> ids(ArticleStore store, long... keys) {
+    return store.nearDuplicateCandidates(keys).stream().map(ArticleStore.NearDuplicateCandidate::id)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void sketchesComeBackWithTheirCandidates() {
+    Article a = TestArticles.article(1, "a");
+    Article b = TestArticles.article(2, "b");
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      store.put(a, new ArticleStore.NearDuplicateEntry(new long[] {5, 6}, new byte[] {1, 2, 3}));
+      store.put(b, new long[] {6});
+      List<ArticleStore.NearDuplicateCandidate> got = store.nearDuplicateCandidates(new long[] {5, 6});
+      assertEquals(2, got.size(), "each candidate once, though it shares two keys");
+      for (ArticleStore.NearDuplicateCandidate c : got) {
+        if (c.id().equals(a.id())) {
+          assertArrayEquals(new byte[] {1, 2, 3}, c.sketch());
+        } else {
+          assertEquals(b.id(), c.id());
+          assertNull(c.sketch());
+        }
+      }
+      assertEquals(List.of(), store.verify());
+    }
+  }
+
+  @Test
+  void aVersionOneStoreIsMigratedInOrder() throws Exception {
+    Files.createDirectories(dir);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteArticleStore.FILE_NAME));
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      for (String sql : SqliteSchema.MIGRATIONS.get(0).statements()) {
+        st.execute(sql);
+      }
+      st.execute("INSERT INTO schema_version VALUES (1, 'v1', '2031-01-01T00:00:00Z')");
+    }
+    Article a = TestArticles.article(3, "old");
+    try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+      assertEquals(SqliteSchema.latestVersion(), store.schemaVersion());
+      store.put(a, new ArticleStore.NearDuplicateEntry(new long[] {1}, new byte[] {9}));
+      assertArrayEquals(new byte[] {9}, store.nearDuplicateCandidates(new long[] {1}).get(0).sketch());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteArticleStore.FILE_NAME));
+        Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
+      List<Integer> versions = new ArrayList<>();
+      while (rs.next()) {
+        versions.add(rs.getInt(1));
+      }
+      assertEquals(java.util.stream.IntStream.rangeClosed(1, SqliteSchema.latestVersion()).boxed().toList(), versions);
     }
   }
 
@@ -125,7 +182,7 @@ class SqliteArticleStoreTest {
       }
       assertEquals(0, store.articleCount());
       assertEquals(0, store.rejectionCount());
-      assertEquals(Set.of(), store.nearDuplicateCandidates(new long[] {1}));
+      assertEquals(Set.of(), ids(store, 1));
       assertEquals(List.of(), store.verify());
     }
   }

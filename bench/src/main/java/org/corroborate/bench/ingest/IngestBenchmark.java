@@ -31,15 +31,22 @@ public final class IngestBenchmark {
    * @param articles      articles the readers produced
    * @param stored        of those, stored as new articles
    * @param seconds       wall time of the ingest
+   * @param cpuSeconds    CPU time of the whole process during the ingest (all threads, GC and JIT
+   *                      included), or -1 if the JVM does not tell; on a shared, loaded machine
+   *                      articles per CPU second is the steadier figure
    * @param heapPeak      peak heap in use (polled), bytes
    * @param heapPoolPeak  sum of the heap pools' peaks, bytes
    * @param rssPeak       peak resident set (VmHWM), bytes, or -1 if unknown
    * @param rssThisPhase  whether rssPeak was reset for this set (else it is since JVM start)
    */
   public record Result(String format, long files, long bytes, long articles, long stored, long rejected,
-      double seconds, long heapPeak, long heapPoolPeak, long rssPeak, boolean rssThisPhase) {
+      double seconds, double cpuSeconds, long heapPeak, long heapPoolPeak, long rssPeak, boolean rssThisPhase) {
     public double articlesPerSecond() {
       return articles / seconds;
+    }
+
+    public double articlesPerCpuSecond() {
+      return cpuSeconds > 0 ? articles / cpuSeconds : -1;
     }
   }
 
@@ -84,6 +91,7 @@ public final class IngestBenchmark {
     long t0;
     double seconds;
     try (MemoryWatch watch = new MemoryWatch()) {
+      long cpu0 = processCpuNanos();
       t0 = System.nanoTime();
       try (SqliteArticleStore store = SqliteArticleStore.open(data);
           IngestPipeline pipeline = new IngestPipeline(store)) {
@@ -92,18 +100,30 @@ public final class IngestBenchmark {
         summary = pipeline.summary();
       }
       seconds = (System.nanoTime() - t0) / 1e9;
+      long cpu1 = processCpuNanos();
+      double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) / 1e9;
       OptionalLong rss = MemoryWatch.rssPeak();
       return new Result(format, read.files(), read.bytes(), summary.read(), summary.accepted(), summary.rejected(),
-          seconds, watch.polledHeapPeak(), watch.poolHeapPeak(), rss.orElse(-1), watch.rssPeakIsForThisPhase());
+          seconds, cpuSeconds, watch.polledHeapPeak(), watch.poolHeapPeak(), rss.orElse(-1),
+          watch.rssPeakIsForThisPhase());
     }
+  }
+
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   public static String describe(Result r) {
     return String.format(Locale.ROOT,
-        "%-4s: %d articles (%d stored, %d rejected) from %d files, %.1f MiB, in %.2f s = %.0f articles/s;"
-            + " heap peak %.0f MiB (pools %.0f MiB); RSS peak %s",
+        "%-4s: %d articles (%d stored, %d rejected) from %d files, %.1f MiB, in %.2f s = %.0f articles/s"
+            + " (CPU %.2f s = %.0f articles per CPU second); heap peak %.0f MiB (pools %.0f MiB); RSS peak %s",
         r.format(), r.articles(), r.stored(), r.rejected(), r.files(), r.bytes() / 1048576.0, r.seconds(),
-        r.articlesPerSecond(), r.heapPeak() / 1048576.0, r.heapPoolPeak() / 1048576.0,
+        r.articlesPerSecond(), r.cpuSeconds(), r.articlesPerCpuSecond(), r.heapPeak() / 1048576.0,
+        r.heapPoolPeak() / 1048576.0,
         r.rssPeak() < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MiB%s", r.rssPeak() / 1048576.0,
             r.rssThisPhase() ? "" : " (since JVM start)"));
   }

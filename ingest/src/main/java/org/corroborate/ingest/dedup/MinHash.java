@@ -11,7 +11,8 @@ package org.corroborate.ingest.dedup;
 public final class MinHash {
   private final int bands;
   private final int rows;
-  private final long[] seeds;
+  private final long[] mul;
+  private final long[] add;
 
   public MinHash(int bands, int rows, long seed) {
     if (bands < 1 || rows < 1 || bands * rows > 1024) {
@@ -20,11 +21,14 @@ public final class MinHash {
     }
     this.bands = bands;
     this.rows = rows;
-    this.seeds = new long[bands * rows];
+    this.mul = new long[bands * rows];
+    this.add = new long[bands * rows];
     long s = seed;
-    for (int i = 0; i < seeds.length; i++) {
+    for (int i = 0; i < mul.length; i++) {
       s += 0x9e3779b97f4a7c15L;
-      seeds[i] = Hashing.mix(s);
+      mul[i] = Hashing.mix(s) | 1L; // odd: x -> a*x + b is a bijection on 64-bit words
+      s += 0x9e3779b97f4a7c15L;
+      add[i] = Hashing.mix(s);
     }
   }
 
@@ -36,31 +40,57 @@ public final class MinHash {
     return rows;
   }
 
-  /** The signature: for each hash function, the minimum over the shingles. Empty input, empty output. */
-  public long[] signature(long[] shingles) {
+  /**
+   * The signature: for each hash function, the minimum over the shingles. The functions are
+   * multiply-add permutations of the (already well mixed) shingle hashes, keeping the high 32 bits:
+   * one multiplication per shingle and function, and 32 bits make chance agreement negligible (2^-32).
+   * Values are in [0, 2^32). Empty input, empty output.
+   */
+  public int[] signature(long[] shingles) {
     if (shingles.length == 0) {
-      return new long[0];
+      return new int[0];
     }
-    long[] sig = new long[seeds.length];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    int n = mul.length;
+    long[] min = new long[n];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
     for (long sh : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        long h = Hashing.mix(sh ^ seeds[i]);
-        if (h < sig[i]) {
-          sig[i] = h;
+      for (int i = 0; i < n; i++) {
+        long h = (mul[i] * sh + add[i]) >>> 32;
+        if (h < min[i]) {
+          min[i] = h;
         }
       }
+    }
+    int[] sig = new int[n];
+    for (int i = 0; i < n; i++) {
+      sig[i] = (int) min[i];
     }
     return sig;
   }
 
+  /** The fraction of positions where two signatures agree: an estimate of the sets' Jaccard similarity. */
+  public static double agreement(int[] a, int[] b) {
+    if (a.length != b.length || a.length == 0) {
+      throw new IllegalArgumentException("signatures of lengths " + a.length + " and " + b.length);
+    }
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      same += a[i] == b[i] ? 1 : 0;
+    }
+    return (double) same / a.length;
+  }
+
+  public int length() {
+    return mul.length;
+  }
+
   /** One key per band: the band's index and its rows hashed together. Empty signature, no keys. */
-  public long[] bandKeys(long[] signature) {
+  public long[] bandKeys(int[] signature) {
     if (signature.length == 0) {
       return new long[0];
     }
-    if (signature.length != seeds.length) {
-      throw new IllegalArgumentException("signature of length " + signature.length + ", expected " + seeds.length);
+    if (signature.length != mul.length) {
+      throw new IllegalArgumentException("signature of length " + signature.length + ", expected " + mul.length);
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {

@@ -1,17 +1,24 @@
 package org.corroborate.ingest.dedup;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.corroborate.model.Article;
 import org.corroborate.model.Syndication;
+import org.corroborate.store.ArticleStore.NearDuplicateCandidate;
 
 /**
  * Finds the article a new one was republished from (the same wire story with small edits, a new
  * headline, a trimmed ending or an added paragraph). Two steps, so the cost stays flat as the corpus
  * grows: {@link #fingerprint} gives the article's LSH keys, with which the store returns the few
- * stored articles that share one ({@code ArticleStore.nearDuplicateCandidates}); {@link #match} then
- * verifies each candidate on the exact shingle sets and keeps the best. Thread-safe.
+ * stored articles that share one ({@code ArticleStore.nearDuplicateCandidates}), each with the sketch
+ * stored with it ({@link #sketch}: MinHash signature and shingle count); {@link #match} screens them
+ * on the sketches (estimated Jaccard and containment, with a margin), loads the text of those that
+ * pass, verifies each on the exact shingle sets and keeps the best. Thread-safe.
  */
 public final class NearDuplicateDetector {
   /** {@link Syndication#method()} of the links this detector makes. */
@@ -20,11 +27,17 @@ public final class NearDuplicateDetector {
   private final NearDuplicateConfig config;
   private final Shingler shingler;
   private final MinHash minHash;
+  private final int scheme;
+
+  /** How far below the thresholds a sketch estimate may fall and still be verified (about 3 standard errors). */
+  static final double SCREEN_MARGIN = 0.12;
 
   public NearDuplicateDetector(NearDuplicateConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.shingler = new Shingler(config.shingleSize());
     this.minHash = new MinHash(config.bands(), config.rows(), config.seed());
+    this.scheme = Long.hashCode(Hashing.mix(config.seed() * 31 + config.bands() * 1_000_003L
+        + config.rows() * 1009L + config.shingleSize()));
   }
 
   public NearDuplicateConfig config() {
@@ -32,19 +45,82 @@ public final class NearDuplicateDetector {
   }
 
   /**
-   * A text's shingles and LSH keys.
+   * A text's shingles, MinHash signature and LSH keys.
    *
-   * @param shingles sorted distinct shingle hashes
-   * @param keys     the LSH band keys to store and to look up with; empty for a text too short to compare
+   * @param shingles  sorted distinct shingle hashes
+   * @param signature the MinHash signature; empty for a text too short to compare
+   * @param keys      the LSH band keys to store and to look up with; empty for a text too short to compare
    */
-  public record Fingerprint(long[] shingles, long[] keys) {}
+  public record Fingerprint(long[] shingles, int[] signature, long[] keys) {}
 
   public Fingerprint fingerprint(String text) {
     long[] sh = shingler.shingles(text);
     if (sh.length < config.minShingles()) {
-      return new Fingerprint(sh, new long[0]);
+      return new Fingerprint(sh, new int[0], new long[0]);
     }
-    return new Fingerprint(sh, minHash.bandKeys(minHash.signature(sh)));
+    int[] sig = minHash.signature(sh);
+    return new Fingerprint(sh, sig, minHash.bandKeys(sig));
+  }
+
+  /**
+   * The sketch to store with an article: a scheme tag (so sketches of other settings are never
+   * compared), the shingle count and the signature; null for a text too short to compare.
+   */
+  public byte[] sketch(Fingerprint fp) {
+    if (fp.signature().length == 0) {
+      return null;
+    }
+    ByteBuffer b = ByteBuffer.allocate(8 + 4 * fp.signature().length);
+    b.putInt(scheme).putInt(fp.shingles().length);
+    for (int v : fp.signature()) {
+      b.putInt(v);
+    }
+    return b.array();
+  }
+
+  /**
+   * Whether a candidate with this sketch could pass verification: its estimated Jaccard and
+   * containment are within {@link #SCREEN_MARGIN} of the thresholds. A missing sketch, or one from
+   * other settings, cannot be judged and passes.
+   */
+  boolean plausible(Fingerprint fp, byte[] sketch) {
+    if (sketch == null || sketch.length != 8 + 4 * fp.signature().length) {
+      return true;
+    }
+    ByteBuffer b = ByteBuffer.wrap(sketch);
+    if (b.getInt() != scheme) {
+      return true;
+    }
+    int count = b.getInt();
+    if (count < config.minShingles()) {
+      return false;
+    }
+    int[] other = new int[fp.signature().length];
+    for (int i = 0; i < other.length; i++) {
+      other[i] = b.getInt();
+    }
+    double j = MinHash.agreement(fp.signature(), other);
+    int a = fp.shingles().length;
+    double containment = j * (a + count) / ((1 + j) * Math.min(a, count));
+    return j >= config.minJaccard() - SCREEN_MARGIN && containment >= config.minContainment() - SCREEN_MARGIN;
+  }
+
+  /**
+   * The best verified match among the candidates the store returned: screens them on their sketches,
+   * loads those that pass with {@code load}, and verifies them as {@link #match(Fingerprint, Collection)}.
+   */
+  public Optional<Syndication> match(Fingerprint fp, List<NearDuplicateCandidate> candidates,
+      Function<String, Optional<Article>> load) {
+    if (fp.keys().length == 0 || candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Article> plausible = new ArrayList<>();
+    for (NearDuplicateCandidate c : candidates) {
+      if (plausible(fp, c.sketch())) {
+        load.apply(c.id()).ifPresent(plausible::add);
+      }
+    }
+    return match(fp, plausible);
   }
 
   /**

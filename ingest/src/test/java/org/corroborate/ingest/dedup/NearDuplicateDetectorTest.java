@@ -71,6 +71,32 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
+  void sketchesScreenOutUnrelatedCandidatesButKeepCopies() {
+    Article original = article("wire", WIRE);
+    NearDuplicateDetector.Fingerprint orig = detector.fingerprint(original.text());
+    byte[] sketch = detector.sketch(orig);
+    NearDuplicateDetector.Fingerprint copy = detector.fingerprint(String.join("\n\n", WIRE.subList(0, 4)));
+    assertTrue(detector.plausible(copy, sketch));
+    NearDuplicateDetector.Fingerprint unrelated = detector.fingerprint(randomText(new Random(9)));
+    assertFalse(detector.plausible(unrelated, sketch));
+    assertTrue(detector.plausible(unrelated, null), "no sketch: cannot judge, so verify");
+    NearDuplicateDetector other = new NearDuplicateDetector(new NearDuplicateConfig(4, 48, 3, 99, 0.5, 0.2, 12));
+    assertTrue(other.plausible(other.fingerprint(randomText(new Random(9))), sketch), "another scheme's sketch is not compared");
+    // through the store-facing match: the loader is asked only for plausible candidates
+    List<String> loaded = new ArrayList<>();
+    java.util.Optional<Syndication> s = detector.match(copy,
+        List.of(new org.corroborate.store.ArticleStore.NearDuplicateCandidate(original.id(), sketch),
+            new org.corroborate.store.ArticleStore.NearDuplicateCandidate("0000000000000000",
+                detector.sketch(unrelated))),
+        id -> {
+          loaded.add(id);
+          return id.equals(original.id()) ? java.util.Optional.of(original) : java.util.Optional.empty();
+        });
+    assertEquals(original.id(), s.orElseThrow().originalId());
+    assertEquals(List.of(original.id()), loaded);
+  }
+
+  @Test
   void textsTooShortToJudgeGetNoKeysAndNoMatch() {
     NearDuplicateDetector.Fingerprint fp = detector.fingerprint("Flood warning for Glenmoor tonight.");
     assertEquals(0, fp.keys().length);
@@ -110,13 +136,7 @@ class NearDuplicateDetectorTest {
     long[] b = java.util.Arrays.copyOfRange(universe, universe.length - 1200, universe.length);
     double truth = (double) Shingler.intersectionSize(a, b) / (a.length + b.length - Shingler.intersectionSize(a, b));
     MinHash mh = new MinHash(64, 4, seed);
-    long[] sa = mh.signature(a);
-    long[] sb = mh.signature(b);
-    int agree = 0;
-    for (int i = 0; i < sa.length; i++) {
-      agree += sa[i] == sb[i] ? 1 : 0;
-    }
-    assertEquals(truth, (double) agree / sa.length, 0.1);
+    assertEquals(truth, MinHash.agreement(mh.signature(a), mh.signature(b)), 0.1);
   }
 
   @Test
