@@ -497,8 +497,26 @@ final class ContentExtractor {
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
       return true;
     }
+    if (b.kind() == Block.Kind.PARAGRAPH && isEmphasised(b.owner())) {
+      return true; // a short bold paragraph: a subhead written without heading markup
+    }
     int words = t.split("\\s+").length;
     return words > 3 || t.length() >= 12 && !isMostlyLatin(t) || SENTENCE_END.matcher(t).find();
+  }
+
+  /** Whether all of an element's text is inside b/strong elements. */
+  private boolean isEmphasised(Element p) {
+    int total = split.stats(p).chars;
+    if (total == 0) {
+      return false;
+    }
+    int bold = 0;
+    for (Element e : p.select("b, strong")) {
+      if (e.parent() != null && e.parent().closest("b, strong") == null) {
+        bold += e.text().length();
+      }
+    }
+    return bold >= total * 0.9;
   }
 
   /** Whether a text is written mostly in Latin letters (so spaces separate its words). */
