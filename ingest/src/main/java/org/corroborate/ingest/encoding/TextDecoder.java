@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * UTF-16BE); the charset the container declared (XML prolog, HTTP header), unless the bytes are valid
  * UTF-8 and the declaration is a Latin-1 family one (a frequent lie); UTF-16 without a BOM (zero
  * bytes in every other position); valid UTF-8; UTF-8 with stray windows-1252 bytes decoded one by
- * one; windows-1251 when high bytes come in runs (Cyrillic words); else windows-1252. Mojibake is
- * then repaired ({@link Mojibake}). Thread-safe, never throws.
+ * one; windows-1251 when high bytes come in runs (Cyrillic words); else the single-byte charset of
+ * windows-1252, windows-1250 and ISO-8859-2 whose text looks least odd ({@link #oddity}), ties to
+ * windows-1252. Mojibake is then repaired ({@link Mojibake}). Thread-safe, never throws.
  */
 public final class TextDecoder {
   private static final Charset CP1252 = Charset.forName("windows-1252");
   private static final Charset CP1251 = Charset.forName("windows-1251");
+  private static final Charset CP1250 = Charset.forName("windows-1250");
+  private static final Charset LATIN2 = Charset.forName("ISO-8859-2");
   private static final Pattern XML_ENCODING =
       Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
@@ -139,7 +142,45 @@ public final class TextDecoder {
     if (looksCyrillic(bytes)) {
       return finish(new String(bytes, CP1251), CP1251, "windows-1251");
     }
-    return finish(cp1252(bytes), CP1252, "windows-1252");
+    String western = cp1252(bytes);
+    int westernOdd = oddity(western);
+    if (westernOdd > 0) {
+      String central = new String(bytes, CP1250);
+      String latin2 = new String(bytes, LATIN2);
+      int centralOdd = oddity(central);
+      int latin2Odd = oddity(latin2);
+      if (centralOdd < westernOdd && centralOdd <= latin2Odd) {
+        return finish(central, CP1250, "windows-1250");
+      }
+      if (latin2Odd < westernOdd) {
+        return finish(latin2, LATIN2, "iso-8859-2");
+      }
+    }
+    return finish(western, CP1252, "windows-1252");
+  }
+
+  /**
+   * How unlike text a decoding looks: control characters, symbols between two letters ("wa³ek" is
+   * Polish "wałek" read as windows-1252), and, as a tie-breaker, accented capitals. The right
+   * single-byte charset gives the lowest.
+   */
+  static int oddity(String t) {
+    int odd = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      if (c < 0xA0 || c == '\uFFFD') {
+        odd += 4;
+      } else if (!Character.isLetter(c) && i > 0 && i + 1 < t.length()
+          && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+        odd += 2;
+      } else if (Character.isUpperCase(c)) {
+        odd++;  // accented capitals are rarer than small letters: a tie-breaker
+      }
+    }
+    return odd;
   }
 
   private static Decoded finish(String text, Charset cs, String method) {

@@ -47,6 +47,19 @@ class TextDecoderTest {
   }
 
   @Test
+  void centralEuropeanSingleByteCharsets() {
+    String pl = "Wałęsa powiedział, że żółw źle się czuje w Łodzi i Gdańsku.";
+    Decoded a = TextDecoder.decode(pl.getBytes(Charset.forName("windows-1250")));
+    assertEquals(pl, a.text());
+    Decoded b = TextDecoder.decode(pl.getBytes(Charset.forName("ISO-8859-2")));
+    assertEquals(pl, b.text());
+    String fr = "Le maître a dû goûter ça à Noël, déjà très âgé.";
+    assertEquals(fr, TextDecoder.decode(fr.getBytes(Charset.forName("windows-1252"))).text());
+    String de = "Größere Brücken über die Flüsse";
+    assertEquals(de, TextDecoder.decode(de.getBytes(Charset.forName("windows-1252"))).text());
+  }
+
+  @Test
   void mixedUtf8WithAStrayLatin1Byte() {
     byte[] a = "na\u00efve \u2014 ".getBytes(StandardCharsets.UTF_8);
     byte[] b = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
