@@ -14,11 +14,13 @@ import java.util.Map;
  * {@code entityBoost} for words of the actor and place names the analysis stage supplied.
  *
  * @param titleBoost      how many lead occurrences one title occurrence counts as (default 1.5)
- * @param nameBoost       weight factor of capitalised (name-like) words (default 1.5)
+ * @param nameBoost       weight factor of capitalised (name-like) words (default 3.5): names
+ *                        tell apart two events of one kind better than any other words
  * @param numberBoost     weight factor of numbers: years, counts, casualty figures (default 1.5)
- * @param entityBoost     weight factor of words of supplied actor/place names (default 2)
- * @param joinThreshold   least similarity (cosine times time factor) for a document to join an
- *                        event; below it, the document starts a new event (default 0.2)
+ * @param entityBoost     weight factor of words of supplied actor/place names (default 3.5, as names)
+ * @param joinThreshold   least similarity for a document to join an event: its mean cosine with the
+ *                        event's documents (average link) times the time factor; below it, the
+ *                        document starts a new event (default 0.25)
  * @param timeGraceDays   time distance without penalty between a document and an event's time span (default 3)
  * @param timeScaleDays   beyond the grace, the similarity decays as exp(-excess / scale) (default 10)
  * @param maxGapDays      time distance beyond which a document never joins an event (default 45)
@@ -27,7 +29,8 @@ import java.util.Map;
  * @param centroidTerms   how many terms an event centroid keeps; bounds memory and compare cost (default 300)
  * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 200)
  * @param maxCandidates   how many candidate events per document are scored in full (default 30)
- * @param mergeThreshold  least similarity of two events for the merge pass to join them (default 0.3)
+ * @param mergeThreshold  least similarity (mean cosine between their documents, times the time
+ *                        factor) of two events for the merge pass to join them (default 0.15)
  * @param halfTimeFactor  time factor when only one side (document or event) has a time: neither
  *                        confirmed nor ruled out, so the text must be stronger (default 0.5); when
  *                        neither side has a time the factor is 1 (a corpus without dates)
@@ -54,7 +57,7 @@ public record EventConfig(
     double leadBoost) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(1.5, 1.5, 1.5, 2, 0.2, 3, 10, 45, 40, 40, 300, 200, 30, 0.3, 0.5, 2);
+      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 40, 40, 300, 200, 30, 0.15, 0.5, 2);
 
   public EventConfig {
     positive("titleBoost", titleBoost);

@@ -13,9 +13,11 @@ import java.util.Objects;
  * Online event clustering: each new document joins the most similar existing event or starts a new
  * one; nothing already placed is reclustered (except by the optional {@link #mergePass()}).
  *
- * <p>Similarity of a document to an event is the cosine of the document's tf-idf vector (document
- * frequencies maintained incrementally; see {@link TermExtractor} for the term weights) and the
- * event's centroid, times a time factor: 1 within {@link EventConfig#timeGraceDays()} of the event's
+ * <p>Similarity of a document to an event is the mean cosine of the document's tf-idf vector with the
+ * vectors of the event's documents (average link; document frequencies maintained incrementally, a
+ * document's vector fixed when it arrives; see {@link TermExtractor} for the term weights), computed
+ * in one pass as the dot product with the event's centroid (the sum of its documents' unit vectors,
+ * truncated to the heaviest terms) divided by the event's size, times a time factor: 1 within {@link EventConfig#timeGraceDays()} of the event's
  * time span, decaying exponentially beyond it, 0 beyond {@link EventConfig#maxGapDays()}. When only
  * one side has a time, the similarity must reach the join threshold divided by
  * {@link EventConfig#halfTimeFactor()}; when neither has one, time plays no part. The document joins
@@ -29,8 +31,7 @@ import java.util.Objects;
  * {@code centroidTerms} terms. Per document, that is O(L + queryTerms * postingsCap +
  * maxCandidates * centroidTerms + centroidTerms * log indexTerms) for a document of L tokens, plus
  * amortised O(1) hash lookups; memory is O(documents + events * centroidTerms + vocabulary +
- * postings), postings being at most min(events * indexTerms, vocabulary * postingsCap). An event's
- * idf-weighted centroid is refreshed whenever it changes; idf drift on events left alone is ignored.
+ * postings), postings being at most min(events * indexTerms, vocabulary * postingsCap).
  *
  * <p>Deterministic: the same documents added in the same order give the same events and ids.
  * Re-adding a document id returns its existing event. Thread-safe (methods are synchronised; one

@@ -41,9 +41,6 @@ final class TermExtractor {
   /** Sentences of the body that form its lead, where news states the event itself. */
   static final int LEAD_SENTENCES = 3;
 
-  static final boolean BIGRAMS = Boolean.getBoolean("events.bigrams");
-  static final int MAX_SENT = Integer.getInteger("events.maxSent", Integer.MAX_VALUE);
-
   private final EventConfig config;
 
   TermExtractor(EventConfig config) {
@@ -106,14 +103,10 @@ final class TermExtractor {
     boolean sentenceStart = true;
     int sentence = 0;
     boolean sawWord = false;
-    String prevName = null; // the previous token, when capitalised and adjacent
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
-        if (!Character.isWhitespace(c)) {
-          prevName = null;
-        }
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201c'
             || c == '\u201d' || c == '`' || c == '(' || c == '|' || c == ';' || c == '\u2014') {
           sentenceStart = true;
@@ -151,30 +144,18 @@ final class TermExtractor {
       sawWord = true;
       boolean initial = sentenceStart;
       sentenceStart = false;
-      if (sentence >= MAX_SENT) {
-        continue;
-      }
       if (raw.length() < 2 && !allDigits) {
-        prevName = null;
         continue;
       }
       String lower = raw.toLowerCase(Locale.ROOT);
-      boolean capital = !allDigits && Character.isUpperCase(raw.charAt(0));
       if (STOP.contains(lower)) {
-        prevName = null;
         continue;
       }
       String term = allDigits ? lower : stem(lower);
       if (term.length() < 2 && !allDigits) {
-        prevName = null;
         continue;
       }
-      if (BIGRAMS && caseCounts && capital && prevName != null) {
-        Acc b = accs.computeIfAbsent(prevName + "_" + term, k -> new Acc());
-        b.count += sentence < leadSentences ? weight * leadBoost : weight;
-        b.capInside++;
-      }
-      prevName = capital ? term : null;
+
       Acc a = accs.computeIfAbsent(term, k -> new Acc());
       a.count += sentence < leadSentences ? weight * leadBoost : weight;
       if (allDigits || isNumeric(raw)) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads a publication date off a dateline: a short line near the top of an article such as
  * "Published: May 3, 2013 4:59 PM EDT", "05/02/2013", "DECEMBER 16, 2008" or "2012.08.08 09:01".
  * Used for corpora that carry no date metadata (ECB+); the result is the day at 00:00 UTC.
- * Numeric dates with slashes are read month first (the US convention of these sources).
+ * Numeric dates with slashes are read month first or day first when only one reading is a date;
+ * when both are ("05/09/2013"), the line gives no date: an unknown date costs less than a wrong one.
  */
 public final class Datelines {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -56,7 +57,12 @@ public final class Datelines {
       if (y < 100) {
         y += y < 50 ? 2000 : 1900;
       }
-      return day(y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (a <= 12 && b <= 12 && a != b) {
+        return null; // 05/09: May 9 or 5 September; a wrong date splits an event, no date does not
+      }
+      return a <= 12 ? day(y, a, b) : day(y, b, a);
     }
     return null;
   }

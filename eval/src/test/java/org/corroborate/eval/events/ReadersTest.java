@@ -17,8 +17,10 @@ class ReadersTest {
   @Test
   void datelines() {
     assertEquals(Instant.parse("2013-05-03T00:00:00Z"), Datelines.parse("May 3rd, 2013 2: 00pm EDT"));
-    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.parse("05 / 02 / 2013"));
+    assertNull(Datelines.parse("05 / 02 / 2013"), "May 2 or 5 February: ambiguous");
+    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.parse("05 / 05 / 2013").minusSeconds(3 * 86400));
     assertEquals(Instant.parse("2008-12-16T00:00:00Z"), Datelines.parse("12 / 16 / 08 1: 30 AM EST"));
+    assertEquals(Instant.parse("2008-12-16T00:00:00Z"), Datelines.parse("16/12/2008"));
     assertEquals(Instant.parse("2012-08-08T00:00:00Z"), Datelines.parse("Published: 2012. 08. 08 09: 01 AM"));
     assertEquals(Instant.parse("2005-11-27T00:00:00Z"), Datelines.parse("27 NOVEMBER, 2005"));
     assertEquals(Instant.parse("2009-11-30T00:00:00Z"), Datelines.parse("Nov. 30, 2009"));
