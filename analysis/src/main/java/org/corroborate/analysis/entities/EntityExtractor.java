@@ -75,6 +75,7 @@ public final class EntityExtractor {
     Objects.requireNonNull(speakers, "speakers");
     Run run = new Run(dt, speakers);
     run.names();
+    run.retypeListedSurnames();
     run.descriptors();
     run.nominals();
     run.pronouns();
@@ -121,6 +122,41 @@ public final class EntityExtractor {
           w.descriptors.add(c.titleDescriptor());
         }
       }
+    }
+
+    /**
+     * "the border service, Rosgvardiya and the FSB": a lone capitalised word tagged PERSON, never with a
+     * first name, title or role, listed among organisations is an organisation.
+     */
+    void retypeListedSurnames() {
+      for (Work w : table.works()) {
+        if (w.type != EntityType.PERSON || w.nameTokens != 1 || !w.descriptors.isEmpty()) {
+          continue;
+        }
+        for (Mention m : w.mentions) {
+          int[] t = dt.tokensIn(m.span());
+          if (listedWithOrganisation(t[0] - 1, -1) || listedWithOrganisation(t[1], 1)) {
+            w.type = EntityType.ORGANIZATION;
+            break;
+          }
+        }
+      }
+    }
+
+    private boolean listedWithOrganisation(int k, int step) {
+      if (k < 0 || k >= dt.size() || !(dt.word(k).equals(",") || dt.lower(k).equals("and"))) {
+        return false;
+      }
+      int j = k + step;
+      if (j >= 0 && j < dt.size() && dt.lower(j).equals("the")) {
+        j += step;
+      }
+      if (j < 0 || j >= dt.size()) {
+        return false;
+      }
+      Work other = byToken.get(j);
+      return other != null && other.type == EntityType.ORGANIZATION
+          || lex.isGroup(dt.word(j)) && !dt.isCapitalised(j);
     }
 
     private boolean compatibleForName(Work w, NameChunk c) {

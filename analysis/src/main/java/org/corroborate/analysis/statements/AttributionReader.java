@@ -64,6 +64,13 @@ final class AttributionReader {
       unknownCues++;
       return null;
     }
+    // "which describes itself as an anti-Kremlin militia": a self-description (kept as a descriptor), not a statement
+    if (dt.lemma(head).equals("describe") && head + 2 < dt.size()
+        && (dt.lower(head + 1).equals("itself") || dt.lower(head + 1).equals("themselves") || dt.lower(head + 1).equals("himself")
+        || dt.lower(head + 1).equals("herself")) && dt.lower(head + 2).equals("as")) {
+      unknownCues++;
+      return null;
+    }
     Draft d = new Draft(Draft.Origin.MODEL);
     d.cue = cue;
     // content fragments in the cue's paragraph
@@ -81,6 +88,16 @@ final class AttributionReader {
     }
     Span src = nearest(a.source(), cue);
     d.source = src == null ? null : StatementBuilder.trim(dt.text(), src);
+    // "Footage of the raid, purportedly from a border checkpoint in X, showed": a source that starts
+    // after a preposition is the object of that preposition; the subject starts the sentence
+    if (d.source != null && d.source.end() <= cue.start()) {
+      int[] st = dt.tokensIn(d.source);
+      int sentenceStart = dt.sentence(dt.token(ct[0]).sentence()).firstToken();
+      if (st[0] > sentenceStart && st[0] < st[1] && (dt.pos(st[0] - 1).equals("IN") || dt.pos(st[0] - 1).equals("TO"))
+          && !dt.lower(st[0] - 1).equals("that")) {
+        d.source = StatementBuilder.trim(dt.text(), new Span(dt.token(sentenceStart).span().start(), d.source.end()));
+      }
+    }
     // passive with a by-agent: "was also confirmed by Vyacheslav Gladkov, the Governor ..."
     int after = ct[1];
     boolean byAgent = dt.lower(ct[1] - 1).equals("by") || after < dt.size() && dt.lower(after).equals("by");

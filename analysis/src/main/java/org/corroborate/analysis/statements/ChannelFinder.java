@@ -114,7 +114,7 @@ public final class ChannelFinder {
       return lex.agency(m.group(1));
     }
     String l = sourceText.toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "")
-        .replaceAll("\\s+\\b(on|in|at|via|from|of)\\b.*$", "").strip();
+        .replaceAll("\\s+\\b(on|in|at|via|from|of|to)\\b.*$", "").strip();
     if (l.matches(".*\\b(agency|agencies|media|newspaper|newspapers|outlet|outlets|broadcaster|television|tv|news)$")
         && !l.equals("social media")) {
       return normalise(sourceText.replaceAll("^(?i)(the|a|an)\\s+", ""));

@@ -125,6 +125,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void loneSurnameListedAmongOrganisationsIsAnOrganisation() {
+    String text = "Army units, together with the border service, Vostrana and the Northern Legion, are deployed.";
+    List<Entity> es = extract(text, Map.of("Vostrana", "PERSON", "Northern Legion", "ORGANIZATION"), List.of());
+    assertEquals(EntityType.ORGANIZATION, named(es, "Vostrana").type());
+  }
+
+  @Test
   void emptyDocumentHasNoEntities() {
     assertTrue(extract("", Map.of(), List.of()).isEmpty());
     assertNotNull(Lexicon.standard().place("Kiev"));
