@@ -46,8 +46,9 @@ import org.corroborate.model.Syndication;
  * article, its sources and its keys are always in the same transaction.
  *
  * <p>One connection serves the store; a lock serialises its use, and a transaction holds the lock
- * from {@link #begin()} to its close. Another process may open the same file: SQLite's own locking
- * applies, with a busy timeout of 30 seconds.
+ * from {@link #begin()} to its close. Another process (or another store object) may open the same
+ * file: transactions begin IMMEDIATE, so writers take turns, each waiting up to 30 seconds (busy
+ * timeout) for the other's transaction to end.
  */
 public final class SqliteArticleStore implements ArticleStore {
   /** The database file's name inside the data folder. */
@@ -85,7 +86,11 @@ public final class SqliteArticleStore implements ArticleStore {
     Path file = dataDir.resolve(FILE_NAME);
     Connection conn;
     try {
-      conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      // IMMEDIATE: a transaction takes the write lock when it begins, so two processes writing to one
+      // store queue on the busy timeout instead of failing when a reader tries to become a writer.
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+      conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     } catch (SQLException e) {
       throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
     }

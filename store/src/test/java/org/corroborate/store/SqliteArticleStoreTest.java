@@ -217,6 +217,25 @@ class SqliteArticleStoreTest {
   }
 
   @Test
+  void twoWritersOnOneStoreTakeTurns() throws Exception {
+    try (SqliteArticleStore first = SqliteArticleStore.open(dir);
+        SqliteArticleStore second = SqliteArticleStore.open(dir)) {
+      java.util.concurrent.CompletableFuture<PutOutcome> other;
+      try (ArticleStore.Transaction tx = first.begin()) {
+        first.put(TestArticles.article(1, "a"), new long[] {1});
+        other = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> second.put(TestArticles.article(2, "b"), new long[] {2}));
+        Thread.sleep(300);
+        assertFalse(other.isDone(), "the second writer waits for the first transaction");
+        tx.commit();
+      }
+      assertEquals(PutOutcome.STORED, other.get(20, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(2, first.articleCount());
+      assertEquals(2, second.articleCount());
+    }
+  }
+
+  @Test
   void spansRoundTrip() {
     List<Span> spans = List.of(new Span(0, 10), new Span(12, 40), new Span(42, 42));
     assertEquals(spans, SqliteArticleStore.decodeSpans(SqliteArticleStore.encodeSpans(spans)));
