@@ -38,6 +38,9 @@ final class ContentExtractor {
   private static final Pattern BOILER_TEXT = Pattern.compile(
       "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
           + "continue reading( below)?|read more|read more:.*|related( \\w+)?:.*|related (stories|articles|coverage)|"
+          + "don.?t miss:?|must read:?|editor.?s picks?|trending( now)?|most (read|popular|viewed)|top stories|"
+          + "more (stories|news|videos)|latest (news|stories)|you may also like|around the web|from the web|"
+          + "promoted( stories| content)?|(also|further) read(ing)?:?.*|"
           + "filed (under|in):? [^.]{1,60}|posted (on|in|by) [^.]{1,60}|tags?:.*|categor(y|ies):.*|"
           + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
           + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
@@ -497,11 +500,26 @@ final class ContentExtractor {
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
       return true;
     }
-    if (b.kind() == Block.Kind.PARAGRAPH && isEmphasised(b.owner())) {
+    if (b.kind() == Block.Kind.PARAGRAPH && (isEmphasised(b.owner()) || isCapitalised(t))) {
       return true; // a short bold paragraph: a subhead written without heading markup
     }
     int words = t.split("\\s+").length;
     return words > 3 || t.length() >= 12 && !isMostlyLatin(t) || SENTENCE_END.matcher(t).find();
+  }
+
+  /** Whether a text is written in capitals (an agency-style subhead: "TRADE TALKS STALL"). */
+  private static boolean isCapitalised(String t) {
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 6 && t.indexOf(' ') > 0;
   }
 
   /** Whether all of an element's text is inside b/strong elements. */
