@@ -78,8 +78,11 @@ public final class Terms {
     return Map.copyOf(m);
   }
 
-  /** Lower-cases and strips accents and typographic quotes, for comparing names and texts. */
+  /** Lower-cases and strips accents and typographic quotes, for comparing names and texts; null is "". */
   public static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return d.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
   }
@@ -150,7 +153,7 @@ public final class Terms {
   /** The stems of the capitalised words that are not the first word: the named terms of a text. */
   public static Set<String> namedTerms(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(text);
+    Matcher m = WORD.matcher(text == null ? "" : text);
     boolean first = true;
     while (m.find()) {
       String w = m.group();

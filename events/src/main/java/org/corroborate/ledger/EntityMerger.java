@@ -152,15 +152,15 @@ final class EntityMerger {
       keys.addAll(nameKeys.get(i));
       roles.addAll(roleKeys.get(i));
       if (hasProperName(n.entity())) {
-        variants.add(n.entity().name().strip());
+        variants.add(nz(n.entity().name()));
       }
       for (Mention m : n.entity().mentions()) {
         if (m.kind() == MentionKind.NAME) {
-          variants.add(m.text().strip());
+          variants.add(nz(m.text()));
         }
       }
       if (hasProperName(n.entity())) {
-        nameCounts.merge(n.entity().name().strip(), 1, Integer::sum);
+        nameCounts.merge(nz(n.entity().name()), 1, Integer::sum);
       }
     }
     EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -179,7 +179,7 @@ final class EntityMerger {
               .thenComparing(e -> Names.tokens(Names.key(e.getKey())))
               .thenComparing(e -> e.getKey().length()))
           .map(Map.Entry::getKey)
-          .orElse(ns.get(0).entity().name().strip());
+          .orElse(nz(ns.get(0).entity().name()));
     }
     String finalName = name;
     List<String> aliasList = variants.stream()
@@ -234,6 +234,11 @@ final class EntityMerger {
     return out;
   }
 
+  /** A name or mention text stripped; null (an analyser's gap) as "". */
+  static String nz(String s) {
+    return s == null ? "" : s.strip();
+  }
+
   /** True when the entity is known by a name, not only by a description or pronoun. */
   static boolean hasProperName(Entity e) {
     for (Mention m : e.mentions()) {
@@ -241,7 +246,7 @@ final class EntityMerger {
         return true;
       }
     }
-    return e.mentions().isEmpty() && !e.name().isBlank();
+    return e.mentions().isEmpty() && !nz(e.name()).isEmpty();
   }
 
   private static boolean isPerson(Node n) {

@@ -183,6 +183,9 @@ final class EventAssembler {
     if (s.content() == null) {
       return "no content span";
     }
+    if (s.stance() == null) {
+      return "no stance";
+    }
     if (s.content().length() == 0 || s.content().end() <= text.length() && s.content().of(text).isBlank()) {
       return "empty content span " + s.content();
     }

@@ -61,7 +61,8 @@ public final class Names {
    */
   public static String roleKey(String description) {
     List<String> raw = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'\u2019-]+").matcher(description);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'\u2019-]+")
+        .matcher(description == null ? "" : description);
     while (m.find()) {
       raw.add(m.group());
     }

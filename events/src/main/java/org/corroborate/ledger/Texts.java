@@ -56,8 +56,8 @@ final class Texts {
     return new Span(s, e);
   }
 
-  /** Collapses white space for one-line display (CSV, summaries). */
+  /** Collapses white space for one-line display (CSV, summaries); null is "". */
   static String oneLine(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
   }
 }

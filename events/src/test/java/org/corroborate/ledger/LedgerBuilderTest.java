@@ -212,6 +212,66 @@ class LedgerBuilderTest {
   }
 
   @Test
+  void aDenialWhoseDenierIsTheSubjectContestsClaimsNamingIt() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Governor Ilse Danner alleged that a Valdorian sabotage group was responsible. "
+        + "The Free Valley Brigade claimed responsibility for a minor incursion into Tarn.")
+        .entity("E1", "Ilse Danner", EntityType.PERSON, List.of("Ilse Danner"), List.of(), List.of())
+        .entity("E2", "Free Valley Brigade", EntityType.ORGANIZATION, List.of("Free Valley Brigade"), List.of(), List.of())
+        .statement("S1").by("Governor Ilse Danner", "E1", "Ilse Danner").cue("alleged", "accusation")
+        .content("a Valdorian sabotage group was responsible").stance(Stance.ALLEGE).add()
+        .statement("S2").by("The Free Valley Brigade", "E2", "Free Valley Brigade").cue("claimed", "claim")
+        .content("responsibility for a minor incursion into Tarn").stance(Stance.CLAIM).add();
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T03:00:00Z", "t",
+        "Valdoria has denied being behind the attacks.")
+        .entity("E1", "Valdoria", EntityType.GPE, List.of("Valdoria"), List.of(), List.of())
+        .statement("S1").by("Valdoria", "E1", "Valdoria").cue("denied", "denial").content("being behind the attacks")
+        .stance(Stance.DENY).add();
+    // as in a real event, the attacks themselves are what most statements talk about
+    ArticleFixture attacks = ArticleFixture.article("C", "c.example", "2031-01-01T04:00:00Z", "t",
+        "The attacks began at dawn. The attacks hit two villages. Residents fled the attacks.")
+        .statement("S1").content("The attacks began at dawn").add()
+        .statement("S2").content("The attacks hit two villages").add()
+        .statement("S3").content("Residents fled the attacks").add();
+    LedgerEvent e = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build(), attacks.build()))),
+        Aliases.none()).events().get(0);
+    LedgerClaim alleged = e.claims().stream().filter(c -> c.text().contains("sabotage")).findFirst().orElseThrow();
+    LedgerClaim brigade = e.claims().stream().filter(c -> c.text().contains("incursion")).findFirst().orElseThrow();
+    assertEquals(ClaimStatus.CONTESTED, alleged.status(), "'Valdorian ... responsible' names the denier: " + e.claims());
+    assertEquals(ClaimStatus.SINGLE_SOURCE, brigade.status(), "the brigade's own claim does not name Valdoria");
+  }
+
+  @Test
+  void aNegatedConfirmationIsACaveatNotADenial() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "The brigade said it had captured the village of Marrow. "
+        + "Any capture of the village had not been confirmed by reporters on the ground.")
+        .entity("E1", "brigade", EntityType.ORGANIZATION, List.of("brigade"), List.of(), List.of())
+        .statement("S1").by("The brigade", "E1", "brigade").cue("said", "speech")
+        .content("it had captured the village of Marrow").stance(Stance.CLAIM).add()
+        .statement("S2").by("reporters on the ground", null, "reporters on the ground").cue("confirmed", "confirmation")
+        .content("Any capture of the village").stance(Stance.CONFIRM).negated().add();
+    LedgerEvent e = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build()))), Aliases.none()).events().get(0);
+    LedgerClaim capture = e.claims().stream().filter(c -> c.text().contains("Marrow")).findFirst().orElseThrow();
+    assertEquals(ClaimStatus.UNCONFIRMED, capture.status(), capture.statusReason());
+    assertTrue(capture.contestedBy().isEmpty());
+  }
+
+  @Test
+  void emptyStatementsAreProblemsAndAParentSameClaimantIsNoChannel() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", null, "t",
+        "Piet Varga said the bridge was closed, adding that it would reopen on Friday.")
+        .entity("E1", "Piet Varga", EntityType.PERSON, List.of("Piet Varga"), List.of(), List.of())
+        .statement("S1").by("Piet Varga", "E1", "Piet Varga").cue("said", "speech").content("the bridge was closed").add()
+        .statement("S2").by("Piet Varga", "E1", "Piet Varga").cue("adding", "speech").content("it would reopen on Friday")
+        .parent("S1").add()
+        .statement("S3").contentSpan(new Span(4, 4), "").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build()))), Aliases.none());
+    assertEquals(List.of("empty-content"), l.problems().stream().map(org.corroborate.model.Rejection::reason).toList());
+    assertTrue(l.events().get(0).claims().stream().allMatch(c -> c.channels().isEmpty()), l.events().get(0).claims().toString());
+  }
+
+  @Test
   void badOffsetsAreRecordedNotThrown() {
     ArticleFixture a = ArticleFixture.article("A", "a.example", null, "t", "Short text.")
         .statement("S1").contentSpan(new Span(3, 999), "?").add()
