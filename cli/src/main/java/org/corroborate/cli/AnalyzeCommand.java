@@ -24,10 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests the inputs (as 'ingest' does) and writes the run's results to the output folder:",
-      "  articles.jsonl    one article per line (id, source, outlet, title, published, byline,",
-      "                    language, url, text, paragraphs, sources, syndication)",
-      "  rejections.jsonl  one rejected input per line (source, reason, detail)"})
+      "Ingests the inputs and writes the run's results to a folder.",
+      "Ingests as 'ingest' does, then writes to the --out folder:",
+      "  articles.jsonl    one article per line: id, source, outlet, title,",
+      "                    published, byline, language, url, text,",
+      "                    paragraphs, sources, syndication",
+      "  rejections.jsonl  one rejected input per line: source, reason, detail"})
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

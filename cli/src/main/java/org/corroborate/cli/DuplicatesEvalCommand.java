@@ -23,17 +23,19 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "duplicates",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates fictional stories, republished copies of them (words edited, new headline, ending",
-      "trimmed, paragraph inserted, dateline added) and distinct articles on the same topics; ingests",
-      "them into a fresh store in two runs; prints pairwise precision, recall and F1 of the links.",
+      "Near-duplicate (syndication) detection on generated wire copies.",
+      "Generates fictional stories, republished copies of them (words edited,",
+      "new headline, ending trimmed, paragraph inserted, dateline added) and",
+      "distinct articles on the same topics; ingests them into a fresh store",
+      "in two runs; prints pairwise precision, recall and F1 of the links.",
       "Last line: duplicates: precision=... recall=... f1=... pairs=..."})
 public final class DuplicatesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--count", defaultValue = "300", description = "Base stories to generate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--count", paramLabel = "N", defaultValue = "300", description = "Base stories to generate (default: ${DEFAULT-VALUE}).")
   int count;
 
   @Override

@@ -23,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads the inputs and prints each article as one JSON object per line (source, title, outlet,",
-      "published (ISO 8601), byline, text, and the other article fields). Nothing is stored.",
-      "Rejected inputs are listed on stderr."})
+      "Prints each article read as one JSON object per line.",
+      "Fields: source, title, outlet, published (ISO 8601), byline, text, and",
+      "the other article fields. Nothing is stored or deduplicated. Rejected",
+      "inputs and a closing count go to stderr."})
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -15,17 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates N fictional articles as text files, HTML pages and one WARC file (in a temporary",
-      "folder), ingests each set into a fresh store (read, extract, deduplicate, store; no NLP) and",
-      "prints articles/second per set and peak memory (heap, RSS).",
-      "Last line: ingest: text=.../s html=.../s warc=.../s heap_peak=...MiB rss_peak=...MiB"})
+      "Ingest throughput (articles/s) and peak memory, without NLP.",
+      "Generates N fictional articles as text files, HTML pages and one WARC",
+      "file in a temporary folder, ingests each set into a fresh store (read,",
+      "extract, deduplicate, store) and prints articles per second (wall and",
+      "CPU) and peak memory (heap, RSS) per set. Last line:",
+      "ingest: text=N/s html=N/s warc=N/s heap_peak=NMiB rss_peak=NMiB"})
 public final class IngestBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--articles", defaultValue = "2000", description = "Articles per set (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "2000", description = "Articles per set (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Seed of the generated articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override

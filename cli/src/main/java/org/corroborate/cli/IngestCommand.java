@@ -16,10 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles (text, HTML, RSS/Atom, JSON Lines, WARC; directories, .gz) into the store.",
-      "Exact copies are stored once with every place seen; republished near-copies are linked to",
-      "their original. Re-ingesting the same inputs adds nothing. Ends with a summary:",
-      "read, accepted, duplicates (exact), near-duplicates, rejected by reason."})
+      "Reads articles into the store, deduplicated.",
+      "Inputs: text, HTML, RSS/Atom, JSON (Lines), WARC; directories; .gz.",
+      "Exact copies are stored once with every place seen; republished",
+      "near-copies are linked to their original. Re-ingesting the same inputs",
+      "adds nothing. Ends with a summary: read, accepted, duplicates (exact),",
+      "near-duplicates, rejected by reason."})
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
