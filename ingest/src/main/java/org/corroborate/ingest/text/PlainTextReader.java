@@ -73,16 +73,24 @@ public final class PlainTextReader implements ArticleReader {
           + " control or undecodable characters in " + d.text().length() + " (decoded as " + d.method() + ")"));
       return;
     }
-    TextLayout.Parsed p = TextLayout.parse(d.text());
-    String url = Urls.httpUrl(p.url());
-    String domain = Urls.domain(url);
+    Emit.Found f = found(d.text(), null, fromFileName(input.name()));
+    Emit.article(ctx, ctx.source("text", input.name(), f.url(), null, f.outlet()), input.name(), f, sink);
+  }
+
+  /**
+   * The article parts of a plain text in the shapes {@link TextLayout} knows; shared with readers of
+   * containers that hold plain text (WARC conversion records).
+   *
+   * @param url      the URL the container gives, or null (a "URL:" header line wins)
+   * @param fallback the publication time to use when the text states none, or null
+   */
+  public static Emit.Found found(String text, String url, Published fallback) {
+    TextLayout.Parsed p = TextLayout.parse(text);
+    String u = Urls.httpUrl(p.url()) != null ? Urls.httpUrl(p.url()) : Urls.httpUrl(url);
+    String domain = Urls.domain(u);
     Outlet outlet = p.outletName() != null || domain != null ? new Outlet(p.outletName(), domain) : null;
     Dates.When w = p.date();
-    Published published = w == null ? null : new Published(w.time(), p.dateOrigin(), Confidence.MEDIUM, w.dateOnly());
-    if (published == null) {
-      published = fromFileName(input.name());
-    }
-    Emit.article(ctx, ctx.source("text", input.name(), url, null, outlet), input.name(),
-        new Emit.Found(outlet, p.title(), p.byline(), published, p.language(), p.paragraphs(), url), sink);
+    Published published = w == null ? fallback : new Published(w.time(), p.dateOrigin(), Confidence.MEDIUM, w.dateOnly());
+    return new Emit.Found(outlet, p.title(), p.byline(), published, p.language(), p.paragraphs(), u);
   }
 }

@@ -11,7 +11,10 @@ import java.util.TreeMap;
 import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.Input;
 import org.corroborate.ingest.ReadSink;
+import org.corroborate.ingest.encoding.Decoded;
 import org.corroborate.ingest.encoding.TextDecoder;
+import org.corroborate.ingest.support.Emit;
+import org.corroborate.ingest.text.PlainTextReader;
 import org.corroborate.ingest.support.Dates;
 import org.corroborate.ingest.support.Failures;
 import org.corroborate.ingest.support.InputLimitException;
@@ -22,11 +25,12 @@ import org.corroborate.model.Published;
 import org.corroborate.model.Rejection;
 
 /**
- * Reads WARC files (.warc, .warc.gz with one gzip member per record, which the facade decompresses as
+ * Reads WARC and WET files (.warc, .warc.gz with one gzip member per record, which the facade decompresses as
  * one stream). Each "response" record with an HTML payload (and each "resource" record of type
  * text/html) goes through the HTML extractor: WARC-Target-URI gives the URL, the HTTP Content-Type
  * charset the declared charset, WARC-Date a LOW-confidence publication time when the page states
- * none. Response records that are not HTML ("not-html"), not 2xx ("http-status"), too large or
+ * none. Plain-text "conversion" records (WET files, text extracted by the crawler) and text/plain
+ * "resource" records are read as plain text. Response records that are not HTML ("not-html"), not 2xx ("http-status"), too large or
  * broken are rejected one by one as {@code file!/record/N}; records that are not responses
  * (warcinfo, request, metadata, revisit) are counted in one "warc-skipped" rejection per file. A file
  * cut short keeps the records before the cut and rejects the broken one as "truncated".
@@ -97,7 +101,8 @@ public final class WarcReader implements ArticleReader {
     String warcContentType = rec.header("content-type") == null ? "" : rec.header("content-type").toLowerCase(Locale.ROOT);
     boolean response = type.equals("response");
     boolean htmlResource = type.equals("resource") && isHtml(warcContentType);
-    if (!response && !htmlResource) {
+    boolean plainText = (type.equals("conversion") || type.equals("resource")) && warcContentType.startsWith("text/plain");
+    if (!response && !htmlResource && !plainText) {
       skipped.merge(type, 1, Integer::sum);
       return false;
     }
@@ -114,6 +119,12 @@ public final class WarcReader implements ArticleReader {
     Dates.When w = Dates.parse(rec.header("warc-date"));
     if (w != null) {
       fallback = new Published(w.time(), "warc:date", Confidence.LOW, w.dateOnly());
+    }
+    if (plainText) {
+      Decoded d = TextDecoder.decode(rec.block(), charsetOf(warcContentType));
+      Emit.Found f = PlainTextReader.found(d.text(), url, fallback);
+      Emit.article(ctx, ctx.source("warc", where, f.url(), rec.header("warc-record-id"), f.outlet()), where, f, sink);
+      return true;
     }
     byte[] html;
     Charset declared;

@@ -134,6 +134,18 @@ class WarcReaderTest {
   }
 
   @Test
+  void wetConversionRecordsAreReadAsPlainText() {
+    byte[] text = "Tram line opens in Veld\nThe first trams ran on Saturday.\nRiders queued for hours.".getBytes(StandardCharsets.UTF_8);
+    Collect c = read("crawl.warc.wet.gz", gz(record("conversion", "https://www.veld.example/tram", "2024-04-05T06:07:08Z",
+        "text/plain", text)));
+    Article a = c.only();
+    assertEquals("Tram line opens in Veld", a.title());
+    assertEquals("The first trams ran on Saturday.\n\nRiders queued for hours.", a.text());
+    assertEquals("veld.example", a.outlet().domain());
+    assertEquals(Confidence.LOW, a.published().confidence());
+  }
+
+  @Test
   void oversizedRecordIsSkippedAndTheNextOneRead() {
     Readers small = Readers.standard(ReaderConfig.defaults().withMaxDocumentBytes(600), html, Collect.CLOCK);
     byte[] big = new byte[5000];
