@@ -417,9 +417,13 @@ public final class ReportRenderer {
       b.append("<details><summary>Facts only one outlet reports (")
           .append(single.stream().mapToInt(d -> d.claims().size()).sum()).append(")</summary><ul>\n");
       for (Disagreement d : single) {
-        b.append("<li><strong>").append(text(d.subject())).append("</strong>: ");
-        links(b, d.claims());
-        b.append("</li>\n");
+        b.append("<li><strong>").append(text(d.subject())).append("</strong><ul>\n");
+        for (Disagreement.Item it : d.items()) {
+          b.append("<li>");
+          links(b, List.of(it.value()));
+          b.append(": ").append(text(it.text())).append("</li>\n");
+        }
+        b.append("</ul></li>\n");
       }
       b.append("</ul></details>\n");
     }
