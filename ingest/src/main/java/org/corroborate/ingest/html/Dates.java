@@ -29,7 +29,82 @@ final class Dates {
   private static final Pattern URL_COMPACT = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_-]");
 
+  private static final Pattern RFC_1123 = Pattern.compile(
+      "^[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}(:\\d{2})? (GMT|[+-]\\d{4})$");
+  private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? " + MONTHS + ",? (\\d{4})\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(gmt|utc|z|[ecmp][sd]t|ist|bst|cet|cest|aest|aedt|jst))?"
+          + "(?:\\s*(?:gmt|utc)?([+-]\\d{2}:?\\d{2}))?");
+  private static final java.util.Map<String, Integer> ZONE_MINUTES = java.util.Map.ofEntries(
+      java.util.Map.entry("gmt", 0), java.util.Map.entry("utc", 0), java.util.Map.entry("z", 0),
+      java.util.Map.entry("est", -300), java.util.Map.entry("edt", -240), java.util.Map.entry("cst", -360),
+      java.util.Map.entry("cdt", -300), java.util.Map.entry("mst", -420), java.util.Map.entry("mdt", -360),
+      java.util.Map.entry("pst", -480), java.util.Map.entry("pdt", -420), java.util.Map.entry("ist", 330),
+      java.util.Map.entry("bst", 60), java.util.Map.entry("cet", 60), java.util.Map.entry("cest", 120),
+      java.util.Map.entry("aest", 600), java.util.Map.entry("aedt", 660), java.util.Map.entry("jst", 540));
+
   private Dates() {}
+
+  /**
+   * Dates written for people inside metadata ("November 19, 2019, 07:47 PM EST", "19 Nov 2019 07:09
+   * GMT", "2019/11/19"): a day, a month (name or number) and a year, with an optional clock time,
+   * AM/PM and zone.
+   */
+  private static Published parseLoose(String s, String origin, Confidence confidence) {
+    int y;
+    int mo;
+    int d;
+    Matcher m;
+    if ((m = MONTH_DAY_YEAR.matcher(s)).find()) {
+      mo = month(m.group(1));
+      d = Integer.parseInt(m.group(2));
+      y = Integer.parseInt(m.group(3));
+    } else if ((m = DAY_MONTH_YEAR.matcher(s)).find()) {
+      d = Integer.parseInt(m.group(1));
+      mo = month(m.group(2));
+      y = Integer.parseInt(m.group(3));
+    } else if ((m = SLASHED.matcher(s)).find()) {
+      y = Integer.parseInt(m.group(1));
+      mo = Integer.parseInt(m.group(2));
+      d = Integer.parseInt(m.group(3));
+    } else {
+      return null;
+    }
+    LocalDate date = LocalDate.of(y, mo, d);
+    Matcher c = CLOCK.matcher(s);
+    if (!c.find()) {
+      return plausible(date.atStartOfDay(ZoneOffset.UTC).toInstant(), origin, confidence, true);
+    }
+    int h = Integer.parseInt(c.group(1));
+    String ampm = c.group(4) == null ? "" : c.group(4).toLowerCase(Locale.ROOT);
+    if (ampm.startsWith("p") && h < 12) {
+      h += 12;
+    } else if (ampm.startsWith("a") && h == 12) {
+      h = 0;
+    }
+    LocalDateTime ldt = date.atTime(h, Integer.parseInt(c.group(2)), c.group(3) == null ? 0 : Integer.parseInt(c.group(3)));
+    ZoneOffset zone = ZoneOffset.UTC;
+    if (c.group(6) != null) {
+      zone = offset(c.group(6));
+    } else if (c.group(5) != null) {
+      zone = ZoneOffset.ofTotalSeconds(ZONE_MINUTES.get(c.group(5).toLowerCase(Locale.ROOT)) * 60);
+    }
+    return plausible(ldt.toInstant(zone), origin, confidence, false);
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < months.length; i++) {
+      if (n.startsWith(months[i])) {
+        return i + 1;
+      }
+    }
+    throw new DateTimeException("no month: " + name);
+  }
 
   /** Parses a metadata date, or null. */
   static Published parse(String raw, String origin, Confidence confidence) {
@@ -63,9 +138,13 @@ final class Dates {
             c.group(6) == null ? 0 : Integer.parseInt(c.group(6)));
         return plausible(ldt.toInstant(ZoneOffset.UTC), origin, confidence, false);
       }
-      if (Character.isLetter(s.charAt(0)) && s.contains(",")) {
+      if (RFC_1123.matcher(s).matches()) {
         Instant t = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)).toInstant();
         return plausible(t, origin, confidence, false);
+      }
+      Published loose = parseLoose(s, origin, confidence);
+      if (loose != null) {
+        return loose;
       }
       if (s.matches("\\d{10}|\\d{13}")) {
         long v = Long.parseLong(s);

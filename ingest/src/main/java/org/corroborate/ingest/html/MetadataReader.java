@@ -34,7 +34,8 @@ final class MetadataReader {
   private static final String[] META_DATE_NAMES = {
     "og:published_time", "article:published", "datepublished", "publishdate", "publish-date", "publish_date",
     "pubdate", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.created", "dcterms.date", "date", "release_date", "displaydate", "cxenseparse:recs:publishtime"
+    "dc.date", "dcterms.created", "dcterms.date", "date", "release_date", "displaydate", "cxenseparse:recs:publishtime",
+    "sn-post-date", "post-date", "article.published", "article_date_original", "original-publish-date"
   };
   private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|av)\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
@@ -124,8 +125,8 @@ final class MetadataReader {
     }
     if (names.isEmpty()) {
       for (Element e : doc.select("[class~=(?i)(^|[-_ ])by-?line([-_ ]|$)], [class~=(?i)^author(-?name)?$]")) {
-        String t = clean(e.text());
-        if (t != null && t.length() < 120) {
+        String t = bylineText(e.text());
+        if (t != null) {
           names.add(t);
           break;
         }
@@ -142,6 +143,24 @@ final class MetadataReader {
       }
     }
     return cleaned.isEmpty() ? null : String.join(", ", cleaned);
+  }
+
+  private static final Pattern BYLINE_END = Pattern.compile(
+      "(?i)\\s[•|·]\\s|\\s@\\w|\\s\\d|\\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d"
+          + "|\\s(updated|published|posted)\\b");
+
+  /** The name part of a visible byline ("By Ann Lee @annlee Nov 18, 2019 at 9:24 pm" gives "Ann Lee"). */
+  static String bylineText(String raw) {
+    String t = clean(raw);
+    if (t == null) {
+      return null;
+    }
+    var m = BYLINE_END.matcher(t);
+    if (m.find()) {
+      t = t.substring(0, m.start()).strip();
+    }
+    t = BY_PREFIX.matcher(t).replaceFirst("").strip();
+    return t.isEmpty() || t.length() > 100 ? null : t;
   }
 
   private static Published published(Document doc, JsonNode article, String url, String canonical) {

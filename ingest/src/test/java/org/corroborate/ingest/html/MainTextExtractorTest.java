@@ -100,6 +100,21 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void subheadsWithoutHeadingMarkupAreKept() {
+    String html = "<html><body><div class='story'>"
+        + "<p>The council voted on Monday to close the old market hall, after a survey found cracks in its roof.</p>"
+        + "<p><strong>What happens next</strong></p>"
+        + "<p>Traders will move to a temporary site by the river, and the hall will be fenced off, officials said.</p>"
+        + "<p>TRADERS ANGRY</p>"
+        + "<p>Several stallholders said they had not been consulted, and would ask for compensation.</p>"
+        + "<p>Share</p></div></body></html>";
+    List<String> p = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).paragraphs();
+    assertEquals("What happens next", p.get(1));
+    assertEquals("TRADERS ANGRY", p.get(3));
+    assertEquals(5, p.size(), p.toString());
+  }
+
+  @Test
   void textInDivsWithLineBreaksIsKept() {
     String html = "<html><body><div id='menu'><a href='/'>Home</a></div><div class='entry'>"
         + "The old lighthouse keeper retired on Friday after forty years, the parish council said.<br><br>"

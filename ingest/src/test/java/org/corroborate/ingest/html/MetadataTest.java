@@ -65,6 +65,7 @@ class MetadataTest {
     assertEquals("Meta Author", page("<meta name='author' content='Meta Author'>", "", null).byline());
     assertEquals("Rel Person", page("", "<a rel='author' href='/p'>Rel Person</a>", null).byline());
     assertEquals("Class Person", page("", "<div class='article-byline'>By Class Person</div>", null).byline());
+    assertEquals("Ann Lee", page("", "<div class='byline'>By Ann Lee @annlee Nov 18, 2019 at 9:24 pm ET • 2 min read</div>", null).byline());
     assertNull(page("", "", null).byline());
   }
 
@@ -88,6 +89,22 @@ class MetadataTest {
     assertEquals(new Published(Instant.parse("2023-12-24T00:00:00Z"), "url", Confidence.LOW, true), fromUrl);
 
     assertNull(page("<meta property='article:published_time' content='not a date'>", "", "https://example.org/a").published());
+  }
+
+  @Test
+  void datesWrittenForPeopleInMetadata() {
+    assertEquals(Instant.parse("2019-11-20T00:47:00Z"),
+        page("<meta property='article:published_time' content='November 19, 2019, 07:47 PM EST'>", "", null).published().time());
+    assertEquals(Instant.parse("2019-11-19T07:09:00Z"),
+        page("<meta name='pubdate' content='19 Nov 2019 07:09 GMT'>", "", null).published().time());
+    assertEquals(Instant.parse("2019-11-20T08:08:07Z"),
+        page("<meta name='pubdate' content='01:38:07 PM IST Nov 20, 2019'>", "", null).published().time());
+    Published slashed = page("<meta name='sn-post-date' content='2019/11/19'>", "", null).published();
+    assertEquals(Instant.parse("2019-11-19T00:00:00Z"), slashed.time());
+    assertTrue(slashed.dateOnly());
+    assertEquals(Instant.parse("2019-11-19T12:00:00Z"),
+        page("<meta name='date' content='Tue, 19 Nov 2019 12:00:00 GMT'>", "", null).published().time());
+    assertNull(page("<meta name='date' content='February 30, 2019'>", "", null).published());
   }
 
   @Test
