@@ -24,10 +24,10 @@ import java.util.Map;
  * @param timeGraceDays   time distance without penalty between a document and an event's time span (default 3)
  * @param timeScaleDays   beyond the grace, the similarity decays as exp(-excess / scale) (default 10)
  * @param maxGapDays      time distance beyond which a document never joins an event (default 45)
- * @param queryTerms      how many of a document's heaviest terms look up candidate events (default 40)
+ * @param queryTerms      how many of a document's heaviest terms look up candidate events (default 20)
  * @param indexTerms      how many of an event's heaviest centroid terms it is indexed under (default 40)
  * @param centroidTerms   how many terms an event centroid keeps; bounds memory and compare cost (default 300)
- * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 200)
+ * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 100)
  * @param maxCandidates   how many candidate events per document are scored in full (default 30)
  * @param mergeThreshold  least similarity (mean cosine between their documents, times the time
  *                        factor) of two events for the merge pass to join them (default 0.15)
@@ -57,7 +57,7 @@ public record EventConfig(
     double leadBoost) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 40, 40, 300, 200, 30, 0.15, 0.5, 2);
+      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 300, 100, 30, 0.15, 0.5, 2);
 
   public EventConfig {
     positive("titleBoost", titleBoost);

@@ -55,8 +55,11 @@ public final class EventIndex {
   private final ArrayList<String> docIds = new ArrayList<>();
   private int[] docEvent = new int[1024];
 
-  // events
+  // events; hot per-event data in flat arrays (candidate scans touch them for many events)
   private final ArrayList<Ev> events = new ArrayList<>();
+  private int[] mergedInto = new int[1024];
+  private long[] minT = new long[1024];
+  private long[] maxT = new long[1024];
   private int liveEvents;
 
   // inverted index: term id -> ring of event ordinals
@@ -76,10 +79,7 @@ public final class EventIndex {
   private static final class Ev {
     final String id;
     final SparseVec centroid = SparseVec.empty();
-    long minT = NO_TIME;
-    long maxT = NO_TIME;
     int[] indexed = new int[0];
-    int mergedInto = -1;
     int[] docs = new int[2];
     int docCount;
 
@@ -92,18 +92,6 @@ public final class EventIndex {
         docs = Arrays.copyOf(docs, docCount * 2);
       }
       docs[docCount++] = ord;
-    }
-
-    void widen(long t) {
-      if (t == NO_TIME) {
-        return;
-      }
-      if (minT == NO_TIME || t < minT) {
-        minT = t;
-      }
-      if (maxT == NO_TIME || t > maxT) {
-        maxT = t;
-      }
     }
   }
 
@@ -143,8 +131,8 @@ public final class EventIndex {
     double bestSim = -1;
     for (int e : candidates(q, -1, t, t)) {
       Ev ev = events.get(e);
-      double sim = dot(q, ev.centroid) / ev.docCount * timeFactor(t, t, ev);
-      if (sim < threshold(config.joinThreshold(), t, ev)) {
+      double sim = dot(q, ev.centroid) / ev.docCount * timeFactor(t, t, e);
+      if (sim < threshold(config.joinThreshold(), t, e)) {
         continue;
       }
       if (sim > bestSim || (sim == bestSim && e > best)) {
@@ -161,14 +149,17 @@ public final class EventIndex {
     int target = best;
     if (target < 0) {
       target = events.size();
+      ensureEventCapacity(target + 1);
       events.add(new Ev("ev-" + doc.id()));
+      mergedInto[target] = -1;
+      minT[target] = NO_TIME;
+      maxT[target] = NO_TIME;
       liveEvents++;
-      ensureEventCapacity(events.size());
     }
     docEvent[ord] = target;
     Ev ev = events.get(target);
     ev.addDoc(ord);
-    ev.widen(t);
+    widen(target, t);
     ev.centroid.addScaled(q, 1f);
     ev.centroid.truncate(config.centroidTerms());
     refresh(target);
@@ -185,15 +176,15 @@ public final class EventIndex {
     int merges = 0;
     for (int i = 0; i < events.size(); i++) {
       Ev a = events.get(i);
-      if (a.mergedInto >= 0) {
+      if (mergedInto[i] >= 0) {
         continue;
       }
       int best = -1;
       double bestSim = -1;
-      for (int e : candidates(a.centroid, i, a.minT, a.maxT)) {
+      for (int e : candidates(a.centroid, i, minT[i], maxT[i])) {
         Ev b = events.get(e);
-        double sim = dot(a.centroid, b.centroid) / ((double) a.docCount * b.docCount) * timeFactor(a.minT, a.maxT, b);
-        if (sim < threshold(config.mergeThreshold(), a.minT, b)) {
+        double sim = dot(a.centroid, b.centroid) / ((double) a.docCount * b.docCount) * timeFactor(minT[i], maxT[i], e);
+        if (sim < threshold(config.mergeThreshold(), minT[i], e)) {
           continue;
         }
         if (sim > bestSim || (sim == bestSim && e < best)) {
@@ -220,11 +211,11 @@ public final class EventIndex {
     for (int d = 0; d < g.docCount; d++) {
       k.addDoc(g.docs[d]);
     }
-    k.widen(g.minT);
-    k.widen(g.maxT);
+    widen(keep, minT[gone]);
+    widen(keep, maxT[gone]);
     k.centroid.addScaled(g.centroid, 1f);
     k.centroid.truncate(config.centroidTerms());
-    g.mergedInto = keep;
+    mergedInto[gone] = keep;
     g.docs = new int[0];
     g.docCount = 0;
     g.centroid.truncate(0);
@@ -250,8 +241,9 @@ public final class EventIndex {
   /** The current events in order of creation, each with its documents in the order they were added. */
   public synchronized List<EventCluster> events() {
     List<EventCluster> out = new ArrayList<>(liveEvents);
-    for (Ev ev : events) {
-      if (ev.mergedInto >= 0) {
+    for (int e = 0; e < events.size(); e++) {
+      Ev ev = events.get(e);
+      if (mergedInto[e] >= 0) {
         continue;
       }
       int[] ds = Arrays.copyOf(ev.docs, ev.docCount);
@@ -261,8 +253,8 @@ public final class EventIndex {
         ids.add(docIds.get(d));
       }
       out.add(new EventCluster(ev.id, ids,
-          ev.minT == NO_TIME ? null : Instant.ofEpochSecond(ev.minT),
-          ev.maxT == NO_TIME ? null : Instant.ofEpochSecond(ev.maxT)));
+          minT[e] == NO_TIME ? null : Instant.ofEpochSecond(minT[e]),
+          maxT[e] == NO_TIME ? null : Instant.ofEpochSecond(maxT[e])));
     }
     return out;
   }
@@ -278,10 +270,22 @@ public final class EventIndex {
   // ---------------------------------------------------------------------------------------------
 
   private int root(int e) {
-    while (events.get(e).mergedInto >= 0) {
-      e = events.get(e).mergedInto;
+    while (mergedInto[e] >= 0) {
+      e = mergedInto[e];
     }
     return e;
+  }
+
+  private void widen(int e, long t) {
+    if (t == NO_TIME) {
+      return;
+    }
+    if (minT[e] == NO_TIME || t < minT[e]) {
+      minT[e] = t;
+    }
+    if (maxT[e] == NO_TIME || t > maxT[e]) {
+      maxT[e] = t;
+    }
   }
 
   /**
@@ -369,24 +373,24 @@ public final class EventIndex {
    * The least similarity to join {@code ev}: {@code base}, raised to {@code base / halfTimeFactor}
    * when only one side has a time, so that time can neither confirm nor rule out the match.
    */
-  private double threshold(double base, long t, Ev ev) {
-    return (t == NO_TIME) != (ev.minT == NO_TIME) ? base / config.halfTimeFactor() : base;
+  private double threshold(double base, long t, int e) {
+    return (t == NO_TIME) != (minT[e] == NO_TIME) ? base / config.halfTimeFactor() : base;
   }
 
   /** Time distance in days between [from, to] and the event's span; 0 when either has no time. */
-  private static double gapDays(long from, long to, Ev ev) {
-    if (from == NO_TIME || ev.minT == NO_TIME) {
+  private double gapDays(long from, long to, int e) {
+    if (from == NO_TIME || minT[e] == NO_TIME) {
       return 0;
     }
-    return Math.max(0, Math.max(ev.minT - to, from - ev.maxT)) / 86400.0;
+    return Math.max(0, Math.max(minT[e] - to, from - maxT[e])) / 86400.0;
   }
 
   /**
    * 1 within the grace distance of the event's time span, decaying beyond, 0 beyond maxGapDays;
    * 1 when either side has no time (see {@link #threshold}).
    */
-  private double timeFactor(long from, long to, Ev ev) {
-    double days = gapDays(from, to, ev);
+  private double timeFactor(long from, long to, int e) {
+    double days = gapDays(from, to, e);
     if (days > config.maxGapDays()) {
       return 0;
     }
@@ -423,7 +427,7 @@ public final class EventIndex {
         }
         mark[e] = stamp;
         if (acc[e] == 0f) {
-          if (gapDays(from, to, events.get(e)) > config.maxGapDays()) {
+          if (gapDays(from, to, e) > config.maxGapDays()) {
             continue; // never joinable: not worth a full comparison
           }
           if (nTouched == touched.length) {
@@ -454,6 +458,9 @@ public final class EventIndex {
       int cap = Math.max(n, acc.length * 2);
       acc = Arrays.copyOf(acc, cap);
       mark = Arrays.copyOf(mark, cap);
+      mergedInto = Arrays.copyOf(mergedInto, cap);
+      minT = Arrays.copyOf(minT, cap);
+      maxT = Arrays.copyOf(maxT, cap);
     }
   }
 

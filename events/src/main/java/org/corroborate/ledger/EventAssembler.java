@@ -509,7 +509,8 @@ final class EventAssembler {
       List<Set<String>> shingles = new ArrayList<>();
       for (Stated s : members) {
         units.add(unitOf.get(s.articleId()));
-        shingles.add(trigrams(Texts.oneLine(s.statement().content().of(s.article().article().text()))));
+        String wording = wireWording(s);
+        shingles.add(wording == null ? Set.of() : trigrams(wording));
       }
       int n = members.size();
       int[] parent = new int[n];
@@ -518,7 +519,9 @@ final class EventAssembler {
       }
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          if (units.get(i).equals(units.get(j)) || jaccard(shingles.get(i), shingles.get(j)) >= config.nearIdentical()) {
+          boolean sameWire = !shingles.get(i).isEmpty() && !shingles.get(j).isEmpty()
+              && jaccard(shingles.get(i), shingles.get(j)) >= config.nearIdentical();
+          if (units.get(i).equals(units.get(j)) || sameWire) {
             int ri = root(parent, i);
             int rj = root(parent, j);
             parent[Math.max(ri, rj)] = Math.min(ri, rj);
@@ -608,6 +611,22 @@ final class EventAssembler {
       i = parent[i];
     }
     return i;
+  }
+
+  /**
+   * The outlet's own wording around a statement, compared to find shared wire text: the sentence(s)
+   * of the statement, without the quoted words when it is a direct quote (independent outlets quote
+   * the same words; a wire copy also shares the words around them). Null when the outlet's own part
+   * has fewer than four words ("..., he said."), too little to tell a copy from an independent report.
+   */
+  static String wireWording(Stated s) {
+    String text = s.article().article().text();
+    Span content = s.statement().content();
+    Span context = Texts.sentencesAround(s.article(), content.start(), content.end());
+    String wording = s.statement().direct()
+        ? text.substring(context.start(), content.start()) + " " + text.substring(content.end(), Math.max(content.end(), context.end()))
+        : context.of(text);
+    return Terms.words(wording).size() < 4 ? null : Texts.oneLine(wording);
   }
 
   static Set<String> trigrams(String text) {

@@ -13,8 +13,9 @@ import org.corroborate.claims.ClaimGrouper;
  * @param caveatCoverage   share of a caveat's words ("any capture of territory had not been
  *                         independently confirmed") a claim in the same article must cover, with at
  *                         least two words, to be marked unconfirmed by it (0.5)
- * @param nearIdentical    word-trigram Jaccard from which two statements are one wire text counted
- *                         once (0.8)
+ * @param nearIdentical    word-trigram Jaccard of the outlets' own wording around two statements
+ *                         (their sentences, less the quoted words of a direct quote) from which they
+ *                         are one wire text, counted once (0.8)
  * @param framingActors    how many main actors the framing table shows per event (12)
  */
 public record LedgerConfig(double claimThreshold, double contestThreshold, double caveatCoverage,

@@ -16,7 +16,8 @@
  *       other's channel.</li>
  *   <li>Claims: statements grouped per claimant ({@link org.corroborate.claims.ClaimGrouper}).
  *       Independent outlets: one per outlet, syndicated copies joined to their original, statements
- *       with near-identical text (word-trigram Jaccard &ge; 0.8) counted once.</li>
+ *       whose sentences read near-identically (word-trigram Jaccard &ge; 0.8, quoted words left out, as
+ *       independent outlets quote the same words) counted once.</li>
  *   <li>Status, by precedence ({@link org.corroborate.ledger.ClaimStatus}): contested (a denial or
  *       negation by another claimant that matches), unconfirmed (an unverified marker on it, or a
  *       caveat of its article about it), corroborated (&ge; 2 independent outlets), single-source.</li>

@@ -272,6 +272,34 @@ class LedgerBuilderTest {
   }
 
   @Test
+  void sharedWireTextCountsOnceButTheSameQuoteDoesNot() {
+    String wire = "Officials in Tarn said the bridge over the river had been closed for repairs since Monday.";
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t", wire)
+        .statement("S1").unnamed("Officials in Tarn").cue("said", "speech")
+        .content("the bridge over the river had been closed for repairs since Monday").add();
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T01:00:00Z", "t", "Other news first. " + wire)
+        .statement("S1").unnamed("Officials in Tarn").cue("said", "speech")
+        .content("the bridge over the river had been closed for repairs since Monday").add();
+    String quote = "\u201cWe will rebuild the bridge within a year,\u201d ";
+    ArticleFixture c = ArticleFixture.article("C", "c.example", "2031-01-01T02:00:00Z", "t", quote + "she said.")
+        .entity("E1", "Ilse Danner", EntityType.PERSON, List.of(), List.of("she"), List.of())
+        .statement("S1").by("she", "E1", "Ilse Danner").cue("said", "speech")
+        .content("We will rebuild the bridge within a year").direct().add();
+    ArticleFixture d = ArticleFixture.article("D", "d.example", "2031-01-01T03:00:00Z", "t", quote + "the mayor said.")
+        .entity("E1", "Ilse Danner", EntityType.PERSON, List.of(), List.of("the mayor"), List.of())
+        .statement("S1").by("the mayor", "E1", "Ilse Danner").cue("said", "speech")
+        .content("We will rebuild the bridge within a year").direct().add();
+    LedgerEvent e = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build(), c.build(), d.build()))),
+        Aliases.none()).events().get(0);
+    LedgerClaim bridge = e.claims().stream().filter(x -> x.text().contains("closed")).findFirst().orElseThrow();
+    assertEquals(List.of("A", "B"), bridge.outlets());
+    assertEquals(1, bridge.independentOutlets(), "one wire sentence in two outlets");
+    LedgerClaim rebuild = e.claims().stream().filter(x -> x.text().contains("rebuild")).findFirst().orElseThrow();
+    assertEquals(2, rebuild.independentOutlets(), "two outlets quoting the same words report independently");
+    assertEquals(ClaimStatus.CORROBORATED, rebuild.status());
+  }
+
+  @Test
   void badOffsetsAreRecordedNotThrown() {
     ArticleFixture a = ArticleFixture.article("A", "a.example", null, "t", "Short text.")
         .statement("S1").contentSpan(new Span(3, 999), "?").add()
