@@ -229,6 +229,12 @@ public final class HostileCorpus {
     return cases;
   }
 
+  /** Gives back the permissions the corpus took away, so that the folder can be deleted by its owner. */
+  public static void restorePermissions(Path dir) {
+    setPermissions(dir.resolve("unreadable").resolve("closed"), "rwx------");
+    setPermissions(dir.resolve("unreadable").resolve("secret.txt"), "rw-------");
+  }
+
   /** Reads a written corpus and checks each case: the outcome per case, and the failures found. */
   public record Outcome(Case c, int articles, Map<String, Integer> reasons, List<String> problems) {}
 

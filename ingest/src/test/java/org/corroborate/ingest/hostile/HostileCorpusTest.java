@@ -31,7 +31,12 @@ class HostileCorpusTest {
     List<HostileCorpus.Case> cases = HostileCorpus.write(dir.resolve("corpus"));
     assertTrue(cases.size() >= 30, "at least 30 cases, got " + cases.size());
     Readers readers = Readers.standard(ReaderConfig.defaults(), new MainTextExtractor(), Collect.CLOCK);
-    HostileCorpus.Result r = HostileCorpus.check(dir.resolve("corpus"), cases, readers);
+    HostileCorpus.Result r;
+    try {
+      r = HostileCorpus.check(dir.resolve("corpus"), cases, readers);
+    } finally {
+      HostileCorpus.restorePermissions(dir.resolve("corpus"));
+    }
     assertEquals(List.of(), r.problems());
     assertFalse(r.summary().rejectionsByReason().containsKey("reader-error"), r.summary().toString());
     assertFalse(r.summary().rejectionsByReason().containsKey("no-output"), r.summary().toString());
