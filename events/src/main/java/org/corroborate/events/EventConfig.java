@@ -26,9 +26,9 @@ import java.util.Map;
  * @param maxGapDays      time distance beyond which a document never joins an event (default 45)
  * @param queryTerms      how many of a document's heaviest terms look up candidate events (default 20)
  * @param indexTerms      how many of an event's heaviest centroid terms it is indexed under (default 40)
- * @param centroidTerms   how many terms an event centroid keeps; bounds memory and compare cost (default 300)
+ * @param centroidTerms   how many terms an event centroid keeps; bounds memory and compare cost (default 150)
  * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 100)
- * @param maxCandidates   how many candidate events per document are scored in full (default 30)
+ * @param maxCandidates   how many candidate events per document are scored in full (default 10)
  * @param mergeThreshold  least similarity (mean cosine between their documents, times the time
  *                        factor) of two events for the merge pass to join them (default 0.15)
  * @param halfTimeFactor  time factor when only one side (document or event) has a time: neither
@@ -57,7 +57,7 @@ public record EventConfig(
     double leadBoost) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 300, 100, 30, 0.15, 0.5, 2);
+      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.15, 0.5, 2);
 
   public EventConfig {
     positive("titleBoost", titleBoost);

@@ -532,7 +532,7 @@ final class EventAssembler {
       for (int i = 0; i < n; i++) {
         groups.computeIfAbsent(root(parent, i), x -> new LinkedHashSet<>()).add(members.get(i).outlet());
       }
-      return groups.values().stream().map(g -> (List<String>) List.copyOf(g)).toList();
+      return groups.values().stream().map(List::copyOf).toList();
     }
 
     void decide() {
@@ -580,8 +580,9 @@ final class EventAssembler {
           channels.add(s.channel());
         }
       }
-      return new LedgerClaim(ids.get(this), claimant, stance, Texts.oneLine(representative().statement().content()
-          .of(representative().article().article().text())), evidence, outlets(), independent, sourceGroups,
+      String text = Texts.oneLine(representative().statement().content().of(representative().article().article().text()))
+          .replaceFirst("^(?i:that)\\s+(?=\\S)", ""); // "said that X": the claim is X
+      return new LedgerClaim(ids.get(this), claimant, stance, text, evidence, outlets(), independent, sourceGroups,
           List.copyOf(channels), status, reason, firstSeen,
           contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList());
     }

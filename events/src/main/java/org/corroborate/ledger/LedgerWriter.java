@@ -20,7 +20,7 @@ import org.corroborate.util.Json;
 public final class LedgerWriter {
   private static final ObjectMapper MAPPER = Json.mapper().copy()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
       .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
