@@ -38,7 +38,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>Safety: StAX with DTD support and external entities off. A feed that declares entities in a DTD
  * (billion laughs, external entity tricks) is rejected as "xml-entities" without expanding anything.
- * HTML named entities that sloppy feeds use without a DTD (&amp;nbsp;) are resolved as HTML would.
+ * HTML named entities that sloppy feeds use without a DTD (&amp;nbsp;) are resolved as HTML would,
+ * and a bare ampersand ("AT&amp;T" unescaped) is read as text.
  * A malformed document keeps the items read before the error and rejects the rest as
  * "malformed-xml" with the line and column. An item without text is a "no-text" rejection named
  * {@code feed.xml!/item/N}; the other items still come out. At most {@code maxFeedItems} items are
@@ -51,7 +52,9 @@ public final class FeedReader implements ArticleReader {
   private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
   private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z_]");
-  private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern HAS_ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern AMPERSAND =
+      Pattern.compile("&(?:([A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)?");
   private static final String ENTITIES_DETAIL = "the document declares entities in a DTD (an entity-expansion or"
       + " external-entity attack, or an unsafe feed); DTDs are not processed";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -124,34 +127,57 @@ public final class FeedReader implements ArticleReader {
       sink.reject(new Rejection(input.name(), "xml-entities", ENTITIES_DETAIL));
       return;
     }
-    new Parse(input.name(), htmlEntitiesToNumeric(text), sink).run();
+    new Parse(input.name(), repairAmpersands(text), sink).run();
   }
 
   /**
-   * HTML named entities (&amp;nbsp;, &amp;eacute;) that feeds use without declaring them, as numeric
-   * references, so that the XML parser accepts them. The five XML entities stay as they are.
+   * Repairs the two commonest faults of hand-made feeds before parsing, outside CDATA sections only:
+   * HTML named entities (&amp;nbsp;, &amp;eacute;) used without a DTD become numeric references, and
+   * a bare "&amp;" ("AT&amp;T") becomes "&amp;amp;". The five XML entities and numeric references stay.
    */
-  static String htmlEntitiesToNumeric(String text) {
+  static String repairAmpersands(String text) {
     if (text.indexOf('&') < 0) {
       return text;
     }
-    Matcher m = NAMED_ENTITY.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int i = 0;
+    while (i < text.length()) {
+      int cdata = text.indexOf("<![CDATA[", i);
+      int stop = cdata < 0 ? text.length() : cdata;
+      repairRegion(text, i, stop, out);
+      if (cdata < 0) {
+        break;
+      }
+      int close = text.indexOf("]]>", cdata);
+      int after = close < 0 ? text.length() : close + 3;
+      out.append(text, cdata, after);
+      i = after;
+    }
+    return out.toString();
+  }
+
+  private static void repairRegion(String text, int from, int to, StringBuilder out) {
+    Matcher m = AMPERSAND.matcher(text).region(from, to);
+    int copied = from;
     while (m.find()) {
-      String n = m.group(1);
-      String rep = m.group();
-      if (!(n.equals("amp") || n.equals("lt") || n.equals("gt") || n.equals("quot") || n.equals("apos"))) {
+      out.append(text, copied, m.start());
+      String name = m.group(1);
+      if (name == null) {
+        out.append("&amp;");
+      } else if (name.startsWith("#") || name.equals("amp") || name.equals("lt") || name.equals("gt")
+          || name.equals("quot") || name.equals("apos")) {
+        out.append(m.group());
+      } else {
         String u = Parser.unescapeEntities(m.group(), false);
-        if (!u.equals(m.group())) {
-          StringBuilder num = new StringBuilder();
-          u.codePoints().forEach(cp -> num.append("&#").append(cp).append(';'));
-          rep = num.toString();
+        if (u.equals(m.group())) {
+          out.append("&amp;").append(name).append(';');  // an unknown name: kept as text
+        } else {
+          u.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
         }
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(rep));
+      copied = m.end();
     }
-    m.appendTail(out);
-    return out.toString();
+    out.append(text, copied, to);
   }
 
   /** One feed's parse state. */
@@ -397,15 +423,20 @@ public final class FeedReader implements ArticleReader {
     return m.matches() ? m.group(1).strip() : a.strip();
   }
 
+  /** Markup or HTML entities in it: RSS allows entity-encoded HTML anywhere in a description. */
+  private static boolean isHtml(String value, String type) {
+    return "html".equals(type) || "xhtml".equals(type) || HtmlText.looksLikeHtml(value) || HAS_ENTITY.matcher(value).find();
+  }
+
   private static String textOf(String value, String type) {
-    if ("html".equals(type) || "xhtml".equals(type) || HtmlText.looksLikeHtml(value)) {
+    if (isHtml(value, type)) {
       return String.join(" ", HtmlText.paragraphs(value));
     }
     return value.strip();
   }
 
   private static List<String> toParagraphs(String value, String type) {
-    if ("text".equals(type) || !("html".equals(type) || "xhtml".equals(type) || HtmlText.looksLikeHtml(value))) {
+    if ("text".equals(type) || !isHtml(value, type)) {
       List<String> out = new ArrayList<>();
       for (String p : value.split("\\n\\s*\\n")) {
         if (!p.isBlank()) {

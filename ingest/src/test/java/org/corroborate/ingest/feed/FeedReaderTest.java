@@ -176,6 +176,16 @@ class FeedReaderTest {
   }
 
   @Test
+  void bareAmpersandsAndEntitiesOutsideCdataOnly() {
+    Collect c = read("<rss><channel><title>Q&A Weekly</title><item><title>AT&T &amp; friends&nbsp;&#8212; &bogus; ok</title>"
+        + "<description><![CDATA[Plain & simple &nbsp;text]]></description></item></channel></rss>");
+    Article a = c.only();
+    assertEquals("AT&T & friends \u2014 &bogus; ok", a.title());
+    assertEquals("Plain & simple text", a.text());
+    assertEquals("Q&A Weekly", a.outlet().name());
+  }
+
+  @Test
   void relativeLinksAndEmailAuthors() {
     Collect c = read("<rss><channel><title>R</title><link>https://r.example/news/</link><item><title>T</title>"
         + "<link>2024/story</link><author>ed@r.example (Ed Quill)</author><description>Some text.</description></item></channel></rss>");
