@@ -82,17 +82,56 @@ final class ContentExtractor {
   /** The chosen container and its paragraphs. */
   record Result(List<String> paragraphs, Element container) {}
 
+  /**
+   * Text shorter than this makes the extractor retry with fewer removals, as Readability does. Kept
+   * low: a short article above a long comment thread must not lose to the thread.
+   */
+  static final int MIN_TEXT_CHARS = 200;
+
   static Result extract(Document doc, String title) {
     Element body = doc.body();
     if (body == null) {
       return new Result(List.of(), null);
     }
-    return new ContentExtractor().run(body, title);
+    strip(body);
+    Element pristine = body.clone();
+    Result best = new ContentExtractor(true, true).run(body, title);
+    if (chars(best) >= MIN_TEXT_CHARS) {
+      return best;
+    }
+    // Names misled us (an article wrapper called "post-sidebar"): try trusting them less.
+    for (boolean names : new boolean[] {true, false}) {
+      Result retry = new ContentExtractor(false, names).run(pristine.clone(), title);
+      if (chars(retry) >= MIN_TEXT_CHARS) {
+        return retry;
+      }
+      if (chars(retry) > chars(best)) {
+        best = retry;
+      }
+    }
+    return best;
+  }
+
+  private final boolean dropUnlikely;
+  private final boolean trustNames;
+
+  private ContentExtractor(boolean dropUnlikely, boolean trustNames) {
+    this.dropUnlikely = dropUnlikely;
+    this.trustNames = trustNames;
+  }
+
+  private static int chars(Result r) {
+    int n = 0;
+    for (String p : r.paragraphs()) {
+      n += p.length();
+    }
+    return n;
   }
 
   private Result run(Element body, String title) {
-    strip(body);
-    removeUnlikely(body);
+    if (dropUnlikely) {
+      removeUnlikely(body);
+    }
     split = BlockSplitter.split(body);
     embedHolders = ancestorsOf(body, EMBEDDED_POSTS);
     if (split.blocks().isEmpty()) {
@@ -293,7 +332,7 @@ final class ContentExtractor {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s = switch (e.normalName()) {
       case "div", "article", "main", "section" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -301,7 +340,7 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return s + BoilerplateNames.classWeight(e);
+    return s + (trustNames ? BoilerplateNames.classWeight(e) : 0);
   }
 
   private static int commas(String t) {
@@ -424,7 +463,7 @@ final class ContentExtractor {
         || n.equals("header") && split.stats(e).chars < 400) {
       return true;
     }
-    if (BoilerplateNames.innerBoilerplate(e) && !holdsEmbeddedPost(e)) {
+    if (trustNames && BoilerplateNames.innerBoilerplate(e) && !holdsEmbeddedPost(e)) {
       return true;
     }
     if ((n.equals("ul") || n.equals("ol")) && isLinkList(e)) {

@@ -115,6 +115,22 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void anArticleInAMisleadinglyNamedWrapperIsFoundOnRetry() {
+    StringBuilder links = new StringBuilder("<div class='x'>");
+    for (int i = 0; i < 120; i++) {
+      links.append("<a href='/s").append(i).append("'>Section number ").append(i).append("</a> ");
+    }
+    links.append("</div>");
+    String html = "<html><body>" + links + "<div class='sidebar-wide'>"
+        + "<p>The regional orchestra will tour four coastal towns next summer, its director said on Friday.</p>"
+        + "<p>Tickets go on sale in March, and children under twelve will be admitted free of charge.</p>"
+        + "</div></body></html>";
+    List<String> p = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).paragraphs();
+    assertEquals(2, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("The regional orchestra"));
+  }
+
+  @Test
   void textInDivsWithLineBreaksIsKept() {
     String html = "<html><body><div id='menu'><a href='/'>Home</a></div><div class='entry'>"
         + "The old lighthouse keeper retired on Friday after forty years, the parish council said.<br><br>"
