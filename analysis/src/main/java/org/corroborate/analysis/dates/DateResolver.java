@@ -53,6 +53,9 @@ public final class DateResolver {
   private static final Pattern PREP_MONTH = Pattern.compile(
       "\\b" + CI + "(?:earlier|later)\\s+in|in|since|by|until|from|before|after|during|early|late|mid-|last|this|next)\\s*"
       + MONTH + "\\b(?!\\s*,?\\s*\\d)");
+  private static final Pattern MONTH_REL_YEAR = Pattern.compile(
+      "\\b(?:" + CI + "in|since|by|until|from|before|after|during|early|late)\\s+)?" + MONTH
+      + "\\s+" + CI + "(last|this|next)\\s+year)\\b");
   private static final Pattern WEEKDAY_EXPR = Pattern.compile(
       "\\b(?:(late|early)\\s+)?(?:on\\s+)?(?:(last|this|next|past)\\s+)?" + WEEKDAY
       + "(?:\\s+(morning|afternoon|evening|night))?\\b", Pattern.CASE_INSENSITIVE);
@@ -114,6 +117,12 @@ public final class DateResolver {
     if (published != null) {
       each(MONTH_DAY, text, m -> addDayOfYear(found, m, text, month(m.group(1)), Integer.parseInt(m.group(2)), published, rel));
       each(DAY_MONTH, text, m -> addDayOfYear(found, m, text, month(m.group(2)), Integer.parseInt(m.group(1)), published, rel));
+      each(MONTH_REL_YEAR, text, m -> {
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        YearMonth ym = YearMonth.of(year, month(m.group(1)));
+        found.add(mention(m, text, ym.atDay(1), ym.atEndOfMonth(), "month", rel));
+      });
       each(PREP_MONTH, text, m -> {
         String prep = m.group().toLowerCase(Locale.ROOT);
         Month mo = Month.of(month(m.group(1)));

@@ -683,7 +683,7 @@ public final class EntityExtractor {
           if (ms < sentence - window) {
             continue;
           }
-          int score = salience(m) * 150 + (ms - sentence) * 100
+          int score = salience(m) * 100 + (ms - sentence) * 150
               + (!person && w.type == EntityType.ORGANIZATION ? 50 : 0);
           if (score > bestScore || score == bestScore && best != null && lastBefore(w, pronoun) > lastBefore(best, pronoun)) {
             bestScore = score;
@@ -713,7 +713,8 @@ public final class EntityExtractor {
       if (!dt.parsed(toks[0])) {
         int first = dt.sentence(dt.token(toks[0]).sentence()).firstToken();
         int k = first;
-        while (k < toks[0] && (dt.isDeterminer(k) || dt.isAdjective(k) || dt.word(k).equals("-"))) {
+        while (k < toks[0] && (dt.isDeterminer(k) || dt.isAdjective(k) || dt.word(k).equals("-")
+            || lex.isTitle(dt.word(k)) || dt.pos(k).equals("CC") || dt.pos(k).equals("RB"))) {
           k++;
         }
         if (k == toks[0]) {

@@ -144,6 +144,11 @@ final class NameChunker {
       return;
     }
     String name = dt.text(from, to);
+    // "Mirevian media", "Orvalian army": a nationality adjective before a common noun is not a name
+    if (to - from == 1 && name.matches("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|i)") && to < dt.size()
+        && dt.isNoun(to) && !dt.isProperNoun(to) && lex.place(name) == null) {
+      return;
+    }
     Lexicon.Place place = lex.place(name);
     String agency = lex.agency(name);
     String platform = lex.platform(name);

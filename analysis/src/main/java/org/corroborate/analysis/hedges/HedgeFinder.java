@@ -38,6 +38,8 @@ public final class HedgeFinder {
           FLAGS), "unverified"),
       new Rule(Pattern.compile("\\b(?:unable|impossible|not possible)\\s+to\\s+(?:immediately\\s+)?(?:independently\\s+)?"
           + "(?:verify|confirm|corroborate)\\b", FLAGS), "unverified"),
+      new Rule(Pattern.compile("\\b(?:neither|none|nor)\\b[^.;]{0,80}?\\b(?:could|can|has|have|had|was|were|is|are)\\s+"
+          + "(?:yet\\s+)?(?:been\\s+|be\\s+)?independently\\s+(?:confirmed|verified|corroborated)\\b", FLAGS), "unverified"),
       new Rule(Pattern.compile("\\bno\\s+(?:immediate\\s+)?independent\\s+(?:confirmation|verification|corroboration)\\b", FLAGS),
           "unverified"),
       new Rule(Pattern.compile("\\bhas\\s+not\\s+been\\s+(?:verified|confirmed)\\b|\\bhave\\s+not\\s+been\\s+(?:verified|confirmed)\\b",

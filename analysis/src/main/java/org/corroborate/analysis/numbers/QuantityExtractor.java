@@ -139,6 +139,10 @@ public final class QuantityExtractor {
       if (m.group(2) != null) {
         return end; // "two days ago" is a date
       }
+      String rest = after.substring(m.end());
+      if (rest.matches("(?s)^\\s*-?\\s*old\\b.*")) {
+        return end; // "an 81-year-old man": an age
+      }
       String unit = m.group(1).toLowerCase().replaceAll("s$", "");
       int e = digitsUnit != null ? end : tokenEndingAt(dt, end, dt.token(end - 1).span().end() + m.end());
       add(out, dt, start, e, value, "duration", unit, null, null);
@@ -153,7 +157,10 @@ public final class QuantityExtractor {
       }
       return end;
     }
-    String event = eventOf(dt, start, head);
+    // "a village of about 900 people": a count inside a prepositional phrase has no event of its own
+    boolean inPp = start > 0 && dt.pos(start - 1).equals("IN") && !dt.lower(start - 1).equals("including")
+        && dt.token(start - 1).sentence() == dt.token(start).sentence();
+    String event = inPp ? eventBefore(dt, start) : eventOf(dt, start, head);
     add(out, dt, start, head + 1, value, "count", null, dt.lower(head), event);
     return head + 1;
   }

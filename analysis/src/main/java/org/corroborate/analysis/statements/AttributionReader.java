@@ -25,6 +25,12 @@ import org.corroborate.model.Stance;
  * One instance per article (it collects the set-aside fragments); not thread-safe.
  */
 final class AttributionReader {
+  private static final Set<String> PREPOSITIONS = Set.of("from", "in", "at", "to", "on", "with", "near", "by",
+      "into", "over", "onto");
+  private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "rumours", "rumors", "accounts",
+      "posts", "messages", "claims");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "and", "although", "though", "saying",
+      "adding", "as", "which", "who", "whereas");
   private static final Set<String> CLAUSE_STOPS = Set.of(";", ".", "?", "!");
   private static final Set<String> NP_STOPS = Set.of(",", "who", "which", "that", "as", "from", "at", "in", "with", ".", ";");
 
@@ -64,6 +70,12 @@ final class AttributionReader {
       unknownCues++;
       return null;
     }
+    // "the disputed Sarn valley": a participle between a determiner and a noun is an adjective, not a cue
+    if (head > 0 && (dt.pos(head).equals("VBN") || dt.pos(head).equals("JJ")) && dt.isDeterminer(head - 1)
+        && head + 1 < dt.size() && (dt.isNoun(head + 1) || dt.isAdjective(head + 1))) {
+      unknownCues++;
+      return null;
+    }
     // "which describes itself as an anti-Kremlin militia": a self-description (kept as a descriptor), not a statement
     if (dt.lemma(head).equals("describe") && head + 2 < dt.size()
         && (dt.lower(head + 1).equals("itself") || dt.lower(head + 1).equals("themselves") || dt.lower(head + 1).equals("himself")
@@ -72,6 +84,15 @@ final class AttributionReader {
       return null;
     }
     Draft d = new Draft(Draft.Origin.MODEL);
+    int cueEnd = ct[1];
+    while (cueEnd - 1 > head && (dt.pos(cueEnd - 1).equals("IN") || dt.pos(cueEnd - 1).equals("TO"))
+        && !dt.lower(cueEnd - 1).equals("by") && !dt.text(ct[0], cueEnd).toLowerCase(java.util.Locale.ROOT).startsWith("according")) {
+      cueEnd--;
+    }
+    if (cueEnd < ct[1]) {
+      cue = dt.span(ct[0], cueEnd);
+      ct = new int[] {ct[0], cueEnd};
+    }
     d.cue = cue;
     // content fragments in the cue's paragraph
     int para = paragraph(cue.start());
@@ -88,13 +109,21 @@ final class AttributionReader {
     }
     Span src = nearest(a.source(), cue);
     d.source = src == null ? null : StatementBuilder.trim(dt.text(), src);
+    if (d.source != null) {
+      int[] st = dt.tokensIn(d.source);
+      if (st[1] - st[0] > 1 && Set.of("which", "who", "whom", "that").contains(dt.lower(st[0]))) {
+        d.source = dt.span(st[0] + 1, st[1]); // "which Orvalian officials dismissed"
+      }
+    }
     // "Footage of the raid, purportedly from a border checkpoint in X, showed": a source that starts
     // after a preposition is the object of that preposition; the subject starts the sentence
     if (d.source != null && d.source.end() <= cue.start()) {
       int[] st = dt.tokensIn(d.source);
       int sentenceStart = dt.sentence(dt.token(ct[0]).sentence()).firstToken();
-      if (st[0] > sentenceStart && st[0] < st[1] && (dt.pos(st[0] - 1).equals("IN") || dt.pos(st[0] - 1).equals("TO"))
-          && !dt.lower(st[0] - 1).equals("that")) {
+      int prep = st[0] - 1;
+      boolean parenthetical = st[1] < dt.size() && dt.word(st[1]).equals(",")
+          || prep - 1 >= sentenceStart && dt.pos(prep - 1).equals("VBN");
+      if (st[0] > sentenceStart && st[0] < st[1] && PREPOSITIONS.contains(dt.lower(prep)) && parenthetical) {
         d.source = StatementBuilder.trim(dt.text(), new Span(dt.token(sentenceStart).span().start(), d.source.end()));
       }
     }
@@ -134,6 +163,47 @@ final class AttributionReader {
         }
       }
     }
+    if (d.source != null && (d.source.length() == 0 || !hasNominal(d.source))) {
+      // "unconfirmed reports": an adjective is not a source; it belongs to the cue
+      if (d.source.end() <= d.cue.start() && dt.text().substring(d.source.end(), d.cue.start()).isBlank()) {
+        d.cue = new Span(d.source.start(), d.cue.end());
+      }
+      d.source = null;
+    }
+    boolean perfect = dt.pos(head).equals("VBN") && head > 0 && (dt.lemma(head - 1).equals("have")
+        || dt.pos(head - 1).equals("RB") && head > 1 && dt.lemma(head - 2).equals("have"));
+    if (d.source == null && (dt.isFiniteVerb(head) || perfect)) {
+      d.source = subjectOf(head);
+    }
+    // "Fighting has been reported along the border": a passive report with no agent reports its subject too
+    boolean passive = dt.pos(head).equals("VBN") && head > 0 && !perfect && !byAgent
+        && (dt.lemma(head - 1).equals("be") || head > 1 && dt.lemma(head - 2).equals("be"));
+    if (passive && d.source == null && d.contentParts.size() == 1 && d.contentParts.get(0).start() >= cue.end()) {
+      Span subject = subjectBefore(ct[0]);
+      if (subject != null) {
+        d.contentParts.add(0, subject);
+      }
+    }
+    // "told Mirevian media that ...": the addressee is not content
+    if (dt.lemma(head).equals("tell") && !d.contentParts.isEmpty()) {
+      int[] t0 = dt.tokensIn(d.contentParts.get(0));
+      for (int k = t0[0]; k < Math.min(t0[1], t0[0] + 6); k++) {
+        if (dt.lower(k).equals("that") && k > t0[0]) {
+          d.contentParts.set(0, StatementBuilder.trim(dt.text(), new Span(dt.token(k).span().start(), d.contentParts.get(0).end())));
+          break;
+        }
+      }
+    }
+    // fragments between the source and the cue belong to the subject ("X, an armed group that presents itself as ..., said")
+    Span cueNow = cue;
+    if (d.source != null && d.source.end() <= cueNow.start() && d.contentParts.stream().anyMatch(p -> p.start() >= cueNow.end())) {
+      Span src2 = d.source;
+      d.contentParts.removeIf(p -> p.start() >= src2.start() && p.end() <= cueNow.start());
+    }
+    // a direct quote's unquoted fragments are not content ("said in a message posted on social media")
+    if (d.contentParts.size() > 1 && d.contentParts.stream().anyMatch(this::startsWithQuote)) {
+      d.contentParts.removeIf(p -> !startsWithQuote(p) && !endsWithQuote(p));
+    }
     d.reading = cues.read(dt, ct[0], ct[1]);
     if (d.contentParts.isEmpty()) {
       // "confirmed an attack on Monday": the object inside the cue is the content
@@ -157,25 +227,17 @@ final class AttributionReader {
     } else if (d.contentParts.size() == 1) {
       Span only = d.contentParts.get(0);
       int[] t = dt.tokensIn(only);
-      if (t[1] - t[0] <= 3 && only.start() >= cue.end() && t[1] < dt.size() && !dt.isPunct(t[1])
+      // a content that stops mid-clause ("that two of the wounded were") runs to the end of its clause
+      if (only.start() >= cue.end() && t[1] < dt.size() && !dt.isPunct(t[1]) && !startsWithQuote(only)
           && dt.token(t[1]).sentence() == dt.token(t[0]).sentence()) {
         int end = t[1];
         while (end < dt.size() && dt.token(end).sentence() == dt.token(t[0]).sentence()
-            && !CLAUSE_STOPS.contains(dt.word(end))) {
+            && !CLAUSE_STOPS.contains(dt.word(end)) && !(dt.word(end).equals(",") && end + 1 < dt.size()
+            && CLAUSE_OPENERS.contains(dt.lower(end + 1)))) {
           end++;
         }
         d.contentParts.set(0, StatementBuilder.trim(dt.text(), dt.span(t[0], end)));
       }
-    }
-    if (d.source != null && (d.source.length() == 0 || !hasNominal(d.source))) {
-      // "unconfirmed reports": an adjective is not a source; it belongs to the cue
-      if (d.source.end() <= d.cue.start() && dt.text().substring(d.source.end(), d.cue.start()).isBlank()) {
-        d.cue = new Span(d.source.start(), d.cue.end());
-      }
-      d.source = null;
-    }
-    if (d.source == null && dt.isFiniteVerb(head)) {
-      d.source = subjectOf(head);
     }
     cutAtMatrixClause(d);
     Span c = d.content();
@@ -230,7 +292,11 @@ final class AttributionReader {
       k--;
     }
     int end = k + 1;
-    while (k >= sentenceStart && (dt.isNoun(k) || dt.isAdjective(k) || dt.pos(k).equals("PRP") || inCompound(k))) {
+    while (k >= sentenceStart && (dt.isNoun(k) || dt.isAdjective(k) || dt.pos(k).equals("PRP") || inCompound(k)
+        || (dt.isDeterminer(k) || dt.pos(k).equals("CD")) && k + 1 < end && (dt.isNoun(k + 1) || dt.isAdjective(k + 1))
+        && k - 1 >= sentenceStart && dt.pos(k - 1).equals("IN")
+        || dt.pos(k).equals("IN") && !dt.lower(k).equals("that") && k - 1 >= sentenceStart && dt.isNoun(k - 1)
+        && k + 1 < end)) {
       k--;
     }
     int start = k + 1;
@@ -289,6 +355,11 @@ final class AttributionReader {
         return;
       }
     }
+  }
+
+  private boolean endsWithQuote(Span s) {
+    char c = dt.text().charAt(s.end() - 1);
+    return c == '"' || c == '”' || c == '»';
   }
 
   private boolean startsWithQuote(Span s) {

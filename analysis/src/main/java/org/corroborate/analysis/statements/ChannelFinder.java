@@ -37,6 +37,8 @@ public final class ChannelFinder {
     r.add(new Rule(Pattern.compile("\\b(?:on|via|to|in)\\s+(?:(?:his|her|its|their|the|an?)\\s+)?(?:official\\s+)?"
         + "(?:" + platform + ")(?:\\s+(?:channel|account|page|feed|post|video|message))?\\b"), 1, true));
     r.add(new Rule(Pattern.compile("\\b(?:on|to|via)\\s+(social media|social networks?)\\b", ci), 1, false));
+    r.add(new Rule(Pattern.compile("\\b(?:on|via)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:messaging|Telegram|news|social)\\s+"
+        + "(?:channels?|apps?|groups?|sites?))\\b", ci), 1, false));
     r.add(new Rule(Pattern.compile("\\bon\\s+(?:state|national|local|Russian|Ukrainian|public)?\\s*"
         + "(television|TV|radio)\\b", ci), 1, false));
     r.add(new Rule(Pattern.compile("\\btold\\s+(?:the\\s+)?((?:[A-Z][\\p{L}’'-]*\\s+){0,3}"
@@ -94,8 +96,8 @@ public final class ChannelFinder {
       // "in a video posted on its Telegram channel": the platform says more than "video"
       if (!out.isEmpty()) {
         Channel prev = out.get(out.size() - 1);
-        boolean named = lex.platform(c.name()) != null || lex.agency(c.name()) != null;
-        if (named && GENERIC.contains(prev.name()) && c.span().start() - prev.span().end() <= 20) {
+        boolean named = lex.platform(c.name()) != null || lex.agency(c.name()) != null || c.name().equals("social media");
+        if (named && GENERIC.contains(prev.name()) && c.span().start() - prev.span().end() <= 30) {
           out.remove(out.size() - 1);
         }
       }

@@ -23,6 +23,10 @@ final class Draft {
   Claimant claimant;
   Channel channel;
   Draft parent;
+  /** Set when the source is a pronoun for the speaker of this outer statement ("said it believed"). */
+  Draft selfOf;
+  /** Set on the outer statement when its content opens with the speaker's own cue ("said it believed"). */
+  boolean hasSelfChild;
   /** True when the source is a news outlet or agency passing the content on ("news agencies reported"). */
   boolean media;
   final List<Hedge> hedges = new ArrayList<>();

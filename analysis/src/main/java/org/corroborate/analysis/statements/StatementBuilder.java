@@ -175,10 +175,15 @@ public final class StatementBuilder {
           break;
         }
       }
-      if (first == null || first.mention().kind() == MentionKind.PRONOUN) {
+      Span subject;
+      if (first != null) {
+        subject = first.mention().span();
+      } else if (k < t[1] && PRONOUNS.contains(dt.lower(k))) {
+        subject = dt.span(k, k + 1); // "said it believed": the speaker's own belief
+      } else {
         continue;
       }
-      int[] mt = dt.tokensIn(first.mention().span());
+      int[] mt = dt.tokensIn(subject);
       int v = mt[1];
       while (v < t[1] && (dt.lemma(v).equals("have") || dt.pos(v).equals("RB") || dt.pos(v).equals("MD"))) {
         v++;
@@ -204,10 +209,15 @@ public final class StatementBuilder {
         continue;
       }
       Draft child = new Draft(Draft.Origin.FRAME);
-      child.source = first.mention().span();
+      child.source = subject;
       child.cue = cue;
       child.contentParts.add(inner);
       child.reading = cues.read(dt, mt[1], v + 1);
+      // "The presidency said it believed ...": the pronoun is the speaker itself
+      if (first == null || first.mention().kind() == MentionKind.PRONOUN) {
+        child.selfOf = d;
+        d.hasSelfChild = true;
+      }
       child.sentence = dt.sentenceAt(inner.start());
       child.parent = d;
       added.add(child);
@@ -273,6 +283,21 @@ public final class StatementBuilder {
     if (d.claimant != null) {
       return;
     }
+    if (d.selfOf != null && d.source != null) {
+      resolveClaimant(dt, d.selfOf, ordered, entities);
+      Claimant outer = d.selfOf.claimant;
+      String pronoun = d.source.of(dt.text()).toLowerCase(Locale.ROOT);
+      EntityType t = outer.entityId() == null ? null : entities.type(outer.entityId());
+      boolean compatible = PERSON_PRONOUNS.contains(pronoun) ? t == EntityType.PERSON
+          : t != EntityType.PERSON || pronoun.equals("they") || pronoun.equals("we");
+      if (outer.kind() == ClaimantKind.NAMED && compatible) {
+        if (outer.entityId() != null) {
+          entities.reassign(d.source, d.source.of(dt.text()), MentionKind.PRONOUN, outer.entityId());
+        }
+        d.claimant = new Claimant(ClaimantKind.NAMED, d.source, d.source.of(dt.text()), outer.entityId(), outer.name());
+        return;
+      }
+    }
     if (d.source == null) {
       Draft from = participleSubject(dt, d, ordered);
       if (from != null) {
@@ -291,13 +316,20 @@ public final class StatementBuilder {
     String lower = text.toLowerCase(Locale.ROOT);
     String id;
     if (PRONOUNS.contains(lower)) {
-      // a pronoun speaker is most often the previous speaker; the entity table's guess is the fallback
-      id = previousSpeaker(dt, d, ordered, entities, lower);
-      if (id != null) {
-        entities.reassign(d.source, text, MentionKind.PRONOUN, id);
-      } else {
-        id = pick(entities.mentionsIn(d.source));
+      // the entity table resolved pronouns by salience; failing that, the previous speaker
+      id = pick(entities.mentionsIn(d.source));
+      if (id == null) {
+        id = previousSpeaker(dt, d, ordered, entities, lower);
+        if (id != null) {
+          entities.addMention(id, new Mention(d.source, text, MentionKind.PRONOUN));
+        }
       }
+    } else if (reportNoun(dt, d.source)) {
+      // "Unconfirmed reports on local messaging channels said": no one is named
+      d.claimant = new Claimant(ClaimantKind.UNNAMED, null, text, null, "unnamed source");
+      d.reading = new CueClassifier.Reading("report", Stance.REPORT, d.reading.negated(), d.reading.conditional(),
+          d.reading.headToken());
+      return;
     } else if (RELATIVES.contains(lower)) {
       id = antecedent(dt, d.source, entities);
     } else {
@@ -325,6 +357,23 @@ public final class StatementBuilder {
     if (channels.outletName(text) != null) {
       d.media = true;
     }
+  }
+
+  private static final Set<String> REPORT_NOUNS = Set.of("reports", "rumours", "rumors", "accounts");
+
+  /** A source headed by "reports" or "rumours" names no one. */
+  private static boolean reportNoun(DocText dt, Span source) {
+    int[] t = dt.tokensIn(source);
+    int head = -1;
+    for (int k = t[0]; k < t[1]; k++) {
+      if (dt.pos(k).equals("IN")) {
+        break;
+      }
+      if (dt.isNoun(k)) {
+        head = k;
+      }
+    }
+    return head >= 0 && REPORT_NOUNS.contains(dt.lower(head));
   }
 
   /** "he said, suggesting that ...", "has disavowed ..., saying that ...": the speaker of the clause it hangs on. */
@@ -424,12 +473,17 @@ public final class StatementBuilder {
     for (EntityType t : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GPE,
         EntityType.LOCATION, EntityType.MISC}) {
       for (EntityTable.Located l : located) {
-        if (l.type() == t) {
+        if (l.type() == t && !nationality(l.mention().text())) {
           return l.entityId();
         }
       }
     }
     return null;
+  }
+
+  /** "Orvalian", "Russian": a nationality adjective names no speaker. */
+  private static boolean nationality(String text) {
+    return text.matches("\\p{Lu}\\p{L}*(?:ian|ish|ese|ean|i|ic)") && !text.contains(" ");
   }
 
   /**
@@ -518,7 +572,7 @@ public final class StatementBuilder {
           d.reading.headToken());
       return;
     }
-    if (s != Stance.ASSERT || d.direct) {
+    if (s != Stance.ASSERT || d.direct || d.hasSelfChild) {
       return;
     }
     int[] toks = dt.tokensIn(d.content());
