@@ -55,6 +55,8 @@ public final class DuplicatesEvalCommand implements Callable<Integer> {
       r.copyRecallByEdit().forEach((edit, c) -> out.printf(Locale.ROOT,
           "  copies with %-16s linked %.3f (%d of %d)%n", edit.name().toLowerCase(Locale.ROOT).replace('_', '-'),
           c[0] / c[1], (long) c[0], (long) c[1]));
+      out.printf(Locale.ROOT, "retrieval: %.1f LSH candidates per new article, %.2f verified on text after the sketch screen%n",
+          r.retrieval().candidatesPerLookup(), r.retrieval().verifiedPerLookup());
       out.printf(Locale.ROOT, "pairs: gold=%d predicted=%d correct=%d%n", r.goldPairs(), r.predictedPairs(), r.truePairs());
       out.printf(Locale.ROOT, "duplicates: precision=%.4f recall=%.4f f1=%.4f pairs=%d%n",
           r.precision(), r.recall(), r.f1(), r.goldPairs());

@@ -83,6 +83,9 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
   private long exactDuplicates;
   private long alreadyKnown;
   private long nearDuplicates;
+  private long lookups;
+  private long candidates;
+  private long verified;
   private final Map<String, Long> rejectedByReason = new TreeMap<>();
   private boolean closed;
   private RuntimeException failure;
@@ -138,7 +141,13 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
       NearDuplicateDetector.Fingerprint fp = detector.fingerprint(article.text());
       Article toStore = article;
       if (article.syndication() == null) {
-        Optional<Syndication> link = detector.match(fp, store.nearDuplicateCandidates(fp.keys()), store::get);
+        List<ArticleStore.NearDuplicateCandidate> found = store.nearDuplicateCandidates(fp.keys());
+        lookups++;
+        candidates += found.size();
+        Optional<Syndication> link = detector.match(fp, found, id -> {
+          verified++;
+          return store.get(id);
+        });
         if (link.isPresent()) {
           toStore = article.withSyndication(link.get());
         }
@@ -209,6 +218,25 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
       pending.clear();
       listener.committed(ids);
     }
+  }
+
+  /**
+   * What near-duplicate retrieval cost in this run: {@code lookups} new articles looked up in the LSH
+   * index, {@code candidates} stored articles it returned in all, {@code verified} of those that passed
+   * the sketch screen and were loaded and compared on their text.
+   */
+  public record RetrievalStats(long lookups, long candidates, long verified) {
+    public double candidatesPerLookup() {
+      return lookups == 0 ? 0 : (double) candidates / lookups;
+    }
+
+    public double verifiedPerLookup() {
+      return lookups == 0 ? 0 : (double) verified / lookups;
+    }
+  }
+
+  public synchronized RetrievalStats retrievalStats() {
+    return new RetrievalStats(lookups, candidates, verified);
   }
 
   /** The counts so far (complete after {@link #close()}). */

@@ -69,6 +69,7 @@ class IngestPipelineTest {
         p.accept(copy);
         p.close();
         assertEquals(1, p.summary().nearDuplicates());
+        assertEquals(new IngestPipeline.RetrievalStats(1, 1, 1), p.retrievalStats(), "one lookup, one candidate, verified");
       }
       Article stored = store.get(copy.id()).orElseThrow();
       assertNotNull(stored.syndication());

@@ -40,7 +40,8 @@ public final class IngestBenchmark {
    * @param rssThisPhase  whether rssPeak was reset for this set (else it is since JVM start)
    */
   public record Result(String format, long files, long bytes, long articles, long stored, long rejected,
-      double seconds, double cpuSeconds, long heapPeak, long heapPoolPeak, long rssPeak, boolean rssThisPhase) {
+      double seconds, double cpuSeconds, long heapPeak, long heapPoolPeak, long rssPeak, boolean rssThisPhase,
+      IngestPipeline.RetrievalStats retrieval) {
     public double articlesPerSecond() {
       return articles / seconds;
     }
@@ -88,6 +89,7 @@ public final class IngestBenchmark {
   private static Result ingest(String format, Path input, Path data, Readers readers) {
     ReadSummary read;
     IngestSummary summary;
+    IngestPipeline.RetrievalStats retrieval;
     long t0;
     double seconds;
     try (MemoryWatch watch = new MemoryWatch()) {
@@ -98,6 +100,7 @@ public final class IngestBenchmark {
         read = readers.read(List.of(input), pipeline);
         pipeline.close();
         summary = pipeline.summary();
+        retrieval = pipeline.retrievalStats();
       }
       seconds = (System.nanoTime() - t0) / 1e9;
       long cpu1 = processCpuNanos();
@@ -105,7 +108,7 @@ public final class IngestBenchmark {
       OptionalLong rss = MemoryWatch.rssPeak();
       return new Result(format, read.files(), read.bytes(), summary.read(), summary.accepted(), summary.rejected(),
           seconds, cpuSeconds, watch.polledHeapPeak(), watch.poolHeapPeak(), rss.orElse(-1),
-          watch.rssPeakIsForThisPhase());
+          watch.rssPeakIsForThisPhase(), retrieval);
     }
   }
 
@@ -120,12 +123,14 @@ public final class IngestBenchmark {
   public static String describe(Result r) {
     return String.format(Locale.ROOT,
         "%-4s: %d articles (%d stored, %d rejected) from %d files, %.1f MiB, in %.2f s = %.0f articles/s"
-            + " (CPU %.2f s = %.0f articles per CPU second); heap peak %.0f MiB (pools %.0f MiB); RSS peak %s",
+            + " (CPU %.2f s = %.0f articles per CPU second); heap peak %.0f MiB (pools %.0f MiB); RSS peak %s;"
+            + " %.1f near-duplicate candidates per article, %.2f verified",
         r.format(), r.articles(), r.stored(), r.rejected(), r.files(), r.bytes() / 1048576.0, r.seconds(),
         r.articlesPerSecond(), r.cpuSeconds(), r.articlesPerCpuSecond(), r.heapPeak() / 1048576.0,
         r.heapPoolPeak() / 1048576.0,
         r.rssPeak() < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MiB%s", r.rssPeak() / 1048576.0,
-            r.rssThisPhase() ? "" : " (since JVM start)"));
+            r.rssThisPhase() ? "" : " (since JVM start)"), r.retrieval().candidatesPerLookup(),
+        r.retrieval().verifiedPerLookup());
   }
 
   /** The closing line of figures. */

@@ -37,9 +37,10 @@ public final class DuplicateEvaluation {
    * @param predictedPairs   pairs the detector put together
    * @param truePairs        pairs both
    * @param copyRecallByEdit per kind of edit: the fraction of copies made with it that were linked to their story
+   * @param retrieval        candidates returned and verified per new article, over both runs
    */
   public record Result(int articles, int copies, int distinct, long goldPairs, long predictedPairs, long truePairs,
-      Map<SyndicationFixtures.Edit, double[]> copyRecallByEdit) {
+      Map<SyndicationFixtures.Edit, double[]> copyRecallByEdit, IngestPipeline.RetrievalStats retrieval) {
 
     public double precision() {
       return predictedPairs == 0 ? 1.0 : (double) truePairs / predictedPairs;
@@ -69,6 +70,9 @@ public final class DuplicateEvaluation {
     Map<String, String> idOfKey = new HashMap<>();
     IngestPipeline.Options options = new IngestPipeline.Options(64, false, config);
     int half = items.size() / 2;
+    long lookups = 0;
+    long candidates = 0;
+    long verified = 0;
     for (List<SyndicationFixtures.Item> part : List.of(items.subList(0, half), items.subList(half, items.size()))) {
       try (SqliteArticleStore store = SqliteArticleStore.open(workDir);
           IngestPipeline pipeline = new IngestPipeline(store, options, IngestPipeline.Listener.NONE)) {
@@ -77,6 +81,11 @@ public final class DuplicateEvaluation {
           idOfKey.put(it.key(), a.id());
           pipeline.accept(a);
         }
+        pipeline.close();
+        IngestPipeline.RetrievalStats st = pipeline.retrievalStats();
+        lookups += st.lookups();
+        candidates += st.candidates();
+        verified += st.verified();
       }
     }
     Map<String, String> rootOfId = new HashMap<>();
@@ -119,7 +128,8 @@ public final class DuplicateEvaluation {
         c[1] += 1;
       }
     }
-    return new Result(items.size(), copies, distinct, pairs(goldSizes), pairs(predSizes), pairs(bothSizes), byEdit);
+    return new Result(items.size(), copies, distinct, pairs(goldSizes), pairs(predSizes), pairs(bothSizes), byEdit,
+        new IngestPipeline.RetrievalStats(lookups, candidates, verified));
   }
 
   private static long pairs(Map<String, Long> sizes) {
