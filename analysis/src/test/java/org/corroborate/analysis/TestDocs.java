@@ -100,6 +100,10 @@ public final class TestDocs {
       }
       String w = text.substring(sp[0], sp[1]);
       String[] tag = tag(w, sentenceStart, nerTags[k]);
+      // a past form after "be"/"have" is a participle: "has been reported", "was shot"
+      if (tag[0].equals("VBD") && !tokens.isEmpty() && Set.of("be", "have").contains(tokens.get(tokens.size() - 1).lemma())) {
+        tag = new String[] {"VBN", tag[1]};
+      }
       tokens.add(new Token(k, new Span(sp[0], sp[1]), w, tag[1], tag[0], nerTags[k], sentence, -2, null));
       sentenceStart = false;
       if (w.equals(".") || w.equals("?") || w.equals("!")) {

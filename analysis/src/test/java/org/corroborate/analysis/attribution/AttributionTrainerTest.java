@@ -98,6 +98,22 @@ class AttributionTrainerTest {
   }
 
   @Test
+  void stackedTrainingIsDeterministicAndKeepsItsFirstPass() throws IOException {
+    AttributionTrainer.Config cfg = new AttributionTrainer.Config(3, 5, 1, 2);
+    AttributionModel a = AttributionTrainer.train(corpus(4, 20), cfg, "s", new PrintWriter(new StringWriter()));
+    AttributionModel b = AttributionTrainer.train(corpus(4, 20), cfg, "s", new PrintWriter(new StringWriter()));
+    ByteArrayOutputStream ba = new ByteArrayOutputStream();
+    ByteArrayOutputStream bb = new ByteArrayOutputStream();
+    a.write(ba);
+    b.write(bb);
+    assertArrayEquals(ba.toByteArray(), bb.toByteArray());
+    AttributionModel read = AttributionModel.read(new ByteArrayInputStream(ba.toByteArray()));
+    assertEquals(a.previous().featureCount(), read.previous().featureCount());
+    NlpDocument doc = corpus(5, 1).get(0).doc();
+    assertArrayEquals(a.tag(doc), read.tag(doc));
+  }
+
+  @Test
   void rejectsAFileThatIsNotAModel() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (var gz = new java.util.zip.GZIPOutputStream(bytes); var d = new java.io.DataOutputStream(gz)) {
@@ -110,5 +126,6 @@ class AttributionTrainerTest {
   void configRejectsBadValues() {
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(0, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 1));
   }
 }

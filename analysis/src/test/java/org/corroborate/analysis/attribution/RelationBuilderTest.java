@@ -43,6 +43,29 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aCueWithoutSourceSharesTheSourceBeforeItInTheSentence() {
+    String text = "Odell said rain , adding snow . Later it was reported hail .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    tags[0] = Tag.B_SOURCE; // Odell
+    tags[1] = Tag.B_CUE; // said
+    tags[2] = Tag.B_CONTENT; // rain
+    tags[4] = Tag.B_CUE; // adding
+    tags[5] = Tag.B_CONTENT; // snow
+    tags[8] = Tag.B_CUE; // it was reported
+    tags[9] = Tag.I_CUE;
+    tags[10] = Tag.I_CUE;
+    tags[11] = Tag.B_CONTENT; // hail
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(3, built.size());
+    assertEquals(built.get(0).source(), built.get(1).source());
+    assertEquals("Odell", Attribution.text(built.get(1).source(), text));
+    assertTrue(built.get(2).source().isEmpty(), "no source borrowed across sentences");
+    assertEquals("it was reported", Attribution.text(built.get(2).cue(), text));
+  }
+
+  @Test
   void fragmentsWithoutAnyCueAreNoRelation() {
     NlpDocument doc = TestDocs.doc("Police said nothing .", Map.of());
     Tag[] tags = {Tag.B_SOURCE, Tag.O, Tag.B_CONTENT, Tag.O};

@@ -37,6 +37,7 @@ class DateResolverTest {
       "The vote will be held on Friday.|on Friday|2025-10-17|2025-10-17|day",
       "The bridge fell two days ago.|two days ago|2025-10-12|2025-10-12|day",
       "In April 2024 the court ruled.|April 2024|2024-04-01|2024-04-30|month",
+      "The court ruled in April last year.|in April last year|2024-04-01|2024-04-30|month",
   })
   void resolvesAgainstPublicationDate(String text, String expr, String start, String end, String granularity) {
     List<DateMention> ds = resolve(text);

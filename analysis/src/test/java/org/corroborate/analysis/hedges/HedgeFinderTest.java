@@ -30,6 +30,7 @@ class HedgeFinderTest {
       "Videos appear to show three vehicles.|appear to|hedge",
       "He blamed the alleged loss of the town.|alleged|hedge",
       "The strike was independently confirmed by two agencies.|independently confirmed|verified",
+      "Neither video could be independently verified.|Neither video could be independently verified|unverified",
   })
   void findsMarkers(String text, String marker, String kind) {
     List<Hedge> hs = find(text);

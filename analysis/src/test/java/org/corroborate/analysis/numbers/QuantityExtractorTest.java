@@ -75,6 +75,14 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void agesAreNotDurationsAndCountsInsidePhrasesHaveNoEvent() {
+    List<Quantity> qs = extract("An 81-year-old man was hurt in Kelvany, a village of about 900 people, which fell.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertEquals(900, qs.get(0).value());
+    assertNull(qs.get(0).event());
+  }
+
+  @Test
   void objectCountsTakeTheVerbBefore() {
     List<Quantity> qs = extract("The strike killed at least 12 soldiers.");
     assertEquals(1, qs.size());

@@ -178,6 +178,44 @@ class StatementBuilderTest {
   }
 
   @Test
+  void selfBeliefNestsAndAddresseeIsNotContent() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The Orvalian presidency said it believed the raid was a feint.",
+        "Tomas Brel told Mirevian media that the border was calm.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "The Orvalian presidency", "said", "it believed the raid was a feint"),
+        att(t, "Tomas Brel", "told", "Mirevian media that the border was calm")));
+    Statement outer = byCue(r, "said");
+    Statement belief = byCue(r, "believed");
+    assertEquals(outer.id(), belief.parentId());
+    assertEquals(Stance.BELIEVE, belief.stance());
+    assertEquals(Stance.ASSERT, outer.stance());
+    assertEquals(outer.claimant().entityId(), belief.claimant().entityId());
+    assertEquals("the raid was a feint", belief.contentText());
+    Statement told = byCue(r, "told");
+    assertEquals("that the border was calm", told.contentText());
+    assertEquals("Mirevian media", told.channel().name());
+  }
+
+  @Test
+  void agentlessPassiveReportKeepsItsSubjectAndReportNounsNameNoOne() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Shelling has been reported near Dorsk.",
+        "Unconfirmed reports on local messaging channels said a depot had burned.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, null, "has been reported", "near Dorsk"),
+        att(t, "Unconfirmed reports on local messaging channels", "said", "a depot had burned")));
+    Statement passive = byCue(r, "has been reported");
+    assertEquals(ClaimantKind.UNNAMED, passive.claimant().kind());
+    assertTrue(passive.contentText().startsWith("Shelling"), passive.contentText());
+    Statement rumour = byCue(r, "said");
+    assertEquals(ClaimantKind.UNNAMED, rumour.claimant().kind());
+    assertEquals(Stance.REPORT, rumour.stance());
+    assertEquals("local messaging channels", rumour.channel().name());
+    assertEquals("unverified", rumour.hedges().get(0).kind());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
