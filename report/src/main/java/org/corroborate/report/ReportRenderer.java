@@ -92,6 +92,7 @@ public final class ReportRenderer {
       mark.m-channel { background: #dafbe1; }
       .legend mark { margin-right: .5rem; }
       .stance { font-weight: 700; } .stance.deny { color: var(--contested); } .hedged { color: var(--unconfirmed); }
+      .contest { border-left: 3px solid var(--contested); padding-left: .5rem; }
       .words { margin: 0; padding-left: 1rem; } .problems li { font-family: ui-monospace, monospace; font-size: .85rem; }
       button { font: inherit; margin-right: .4rem; padding: .15rem .6rem; }
       .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -279,7 +280,7 @@ public final class ReportRenderer {
       }
       b.append("</td>");
       b.append("<td>");
-      claimDetails(b, c, articles);
+      claimDetails(b, c, articles, e);
       b.append("</td>");
       for (String o : outlets) {
         cell(b, c, o, articles);
@@ -318,7 +319,7 @@ public final class ReportRenderer {
     b.append("</td>");
   }
 
-  private static void claimDetails(StringBuilder b, LedgerClaim c, Map<String, LedgerArticle> articles) {
+  private static void claimDetails(StringBuilder b, LedgerClaim c, Map<String, LedgerArticle> articles, LedgerEvent e) {
     b.append("<details class=\"claim\"><summary>").append(text(c.text())).append("</summary>\n");
     b.append("<p class=\"small\"><strong>").append(text(c.id())).append("</strong> &middot; stance ")
         .append(text(c.stance().name().toLowerCase(java.util.Locale.ROOT))).append(" &middot; ")
@@ -342,6 +343,12 @@ public final class ReportRenderer {
       b.append(" &middot; independent sources: ").append(text(String.join(" | ", groups)));
     }
     b.append("</p>\n");
+    for (String id : c.contestedBy()) {
+      e.claims().stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x ->
+          b.append("<p class=\"small contest\"><strong>").append(text(x.claimant().name())).append(' ')
+              .append(text(verb(x.stance()))).append(":</strong> <q>").append(text(x.text())).append("</q> (")
+              .append(text(String.join(", ", x.outlets()))).append(")</p>\n"));
+    }
     for (Evidence s : c.statements()) {
       LedgerArticle a = articles.get(s.articleId());
       b.append("<div class=\"evidence\"><div class=\"meta\"><strong>").append(text(s.outlet())).append("</strong>");

@@ -52,6 +52,8 @@ class ReportRendererTest {
     assertEquals(ledger.events().get(0).claims().stream().map(c -> c.status().label()).toList(), statuses);
     assertTrue(html.contains("<mark class=\"m-cue\" title=\"cue\">denied</mark>"));
     assertTrue(html.contains("people wounded"));
+    assertTrue(html.contains("<p class=\"small contest\"><strong>Interior Ministry denies:</strong> <q>rebels had captured the village of Marrow</q>"),
+        "a contested claim shows the denial next to it");
     assertTrue(html.contains("terrorist organisation"));
   }
 
