@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many of its characters are inside links
  * @param owner     the nearest block-level element holding the text
  * @param kind      what the owner is
+ * @param fragment  whether a blank line (two line breaks) cut it from text around it in the same owner
  */
-record Block(String text, int linkChars, Element owner, Kind kind) {
+record Block(String text, int linkChars, Element owner, Kind kind, boolean fragment) {
   enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PRE, CELL, CAPTION, OTHER }
 
   double linkDensity() {

@@ -58,12 +58,16 @@ final class BlockSplitter {
     StringBuilder buf = new StringBuilder();
     int[] linkChars = {0};
     int[] linkDepth = {0};
+    int[] breaks = {0};
     List<Element> owners = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           String w = t.getWholeText();
+          if (!t.isBlank()) {
+            breaks[0] = 0;
+          }
           int before = visibleLength(buf);
           appendCollapsed(buf, w);
           if (linkDepth[0] > 0) {
@@ -73,9 +77,16 @@ final class BlockSplitter {
           String n = e.normalName();
           if (BLOCK_TAGS.contains(n)) {
             flush(buf, linkChars, owners);
+            breaks[0] = 0;
+            fragment = false;
             owners.add(e);
           } else if (n.equals("br")) {
-            appendCollapsed(buf, " ");
+            if (++breaks[0] >= 2) {
+              fragment = true; // a blank line: the paragraph ends here, and what follows is another
+              flush(buf, linkChars, owners);
+            } else {
+              appendCollapsed(buf, " ");
+            }
           } else if (n.equals("a")) {
             linkDepth[0]++;
           }
@@ -88,6 +99,7 @@ final class BlockSplitter {
           String n = e.normalName();
           if (BLOCK_TAGS.contains(n)) {
             flush(buf, linkChars, owners);
+            fragment = false;
             if (!owners.isEmpty()) {
               owners.remove(owners.size() - 1);
             }
@@ -107,6 +119,9 @@ final class BlockSplitter {
     flush(buf, linkChars, owners);
   }
 
+  /** Whether the text being gathered was cut from its neighbours by a blank line. */
+  private boolean fragment;
+
   private void flush(StringBuilder buf, int[] linkChars, List<Element> owners) {
     String text = buf.toString().strip();
     buf.setLength(0);
@@ -116,7 +131,7 @@ final class BlockSplitter {
       return;
     }
     Element owner = owners.get(owners.size() - 1);
-    blocks.add(new Block(text, links, owner, Block.kindOf(owner)));
+    blocks.add(new Block(text, links, owner, Block.kindOf(owner), fragment));
     Stats st = stats.computeIfAbsent(owner, k -> new Stats());
     st.chars += text.length();
     st.linkChars += links;

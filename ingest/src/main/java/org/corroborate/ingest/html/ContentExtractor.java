@@ -520,7 +520,7 @@ final class ContentExtractor {
       }
       return ld < 0.5 && t.length() < 300;
     }
-    if (ld > 0.5 && b.kind() != Block.Kind.LIST_ITEM && !(b.length() > 300 && ld < 0.8)) {
+    if (ld > 0.5 && b.kind() != Block.Kind.LIST_ITEM && !b.fragment() && !(b.length() > 300 && ld < 0.8)) {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.9) {
@@ -536,7 +536,7 @@ final class ContentExtractor {
     if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && (DATE_LIKE.matcher(t).find() || BYLINE_START.matcher(t).find())) {
       return false;
     }
-    if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
+    if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL || b.fragment()) {
       return true;
     }
     if (b.kind() == Block.Kind.PARAGRAPH && (isEmphasised(b.owner()) || isCapitalised(t))) {
