@@ -40,8 +40,9 @@ import org.jsoup.parser.Parser;
  * (billion laughs, external entity tricks) is rejected as "xml-entities" without expanding anything.
  * HTML named entities that sloppy feeds use without a DTD (&amp;nbsp;) are resolved as HTML would,
  * and a bare ampersand ("AT&amp;T" unescaped) is read as text.
- * A malformed document keeps the items read before the error and rejects the rest as
- * "malformed-xml" with the line and column. An item without text is a "no-text" rejection named
+ * A malformed document keeps the items read before the error, rejects the broken one as
+ * "malformed-xml" with the line and column, and the items after it come from a lenient (jsoup)
+ * parse of the same text. An item without text is a "no-text" rejection named
  * {@code feed.xml!/item/N}; the other items still come out. At most {@code maxFeedItems} items are
  * read, at most {@code maxNestingDepth} element levels deep.
  */
@@ -250,8 +251,16 @@ public final class FeedReader implements ArticleReader {
         String where = loc == null ? "" : " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
         boolean depth = msg.contains("depth");
-        sink.reject(new Rejection(name, depth ? "too-deep" : "malformed-xml", (depth ? "the XML is nested too deeply" : "the XML is broken") + where + " after " + items
-            + " items; the rest is not read: " + Emit.shorten(msg.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", ""))));
+        String why = Emit.shorten(msg.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", ""));
+        if (depth || !sawRoot) {
+          sink.reject(new Rejection(name, depth ? "too-deep" : "malformed-xml", (depth ? "the XML is nested too deeply"
+              : "the XML is broken") + where + " after " + items + " items; the rest is not read: " + why));
+          return;
+        }
+        int broken = items + (item != null ? 1 : 0);
+        sink.reject(new Rejection(item != null ? name + "!/item/" + broken : name, "malformed-xml", "the XML is broken" + where
+            + (item != null ? " inside item " + broken : "") + ": " + why + "; the items after it are read leniently"));
+        recover(broken);
         return;
       } finally {
         try {
@@ -265,6 +274,48 @@ public final class FeedReader implements ArticleReader {
       } else if (items == 0) {
         sink.reject(new Rejection(name, "no-text", "the feed has no items"));
       }
+    }
+
+    /**
+     * After a well-formedness error: the items after the {@code done} first ones, from a lenient
+     * (jsoup) parse of the whole text. DTDs with entities were rejected before, so nothing expands.
+     */
+    void recover(int done) {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(text, "", Parser.xmlParser());
+      org.jsoup.select.Elements all = doc.select("item, entry");
+      for (int i = done; i < all.size(); i++) {
+        if (i >= ctx.config().maxFeedItems()) {
+          sink.reject(new Rejection(name, "limit-exceeded", "the feed has more than " + ctx.config().maxFeedItems()
+              + " items (maxFeedItems); the rest were not read"));
+          return;
+        }
+        item = new Item();
+        for (org.jsoup.nodes.Element el : all.get(i).children()) {
+          String tag = el.tagName();
+          String local = tag.substring(tag.indexOf(':') + 1);
+          if (local.equals("link") && el.hasAttr("href")) {
+            String rel = el.attr("rel");
+            if (rel.isEmpty() || rel.equals("alternate")) {
+              item.link = item.link == null ? el.attr("href") : item.link;
+            }
+            continue;
+          }
+          if (tag.startsWith("media:")) {
+            continue;
+          }
+          String value;
+          if (local.equals("author") && !el.children().isEmpty()) {
+            org.jsoup.nodes.Element n = el.selectFirst("name");
+            value = n == null ? el.text() : n.text();
+          } else {
+            value = el.children().isEmpty() ? el.wholeText() : el.html();
+          }
+          item.set(local, el.hasAttr("type") ? el.attr("type") : null, value);
+        }
+        items = i;
+        finishItem();
+      }
+      item = null;
     }
 
     /** Returns false when reading must stop (a rejection was emitted). */

@@ -149,7 +149,7 @@ class FeedReaderTest {
   }
 
   @Test
-  void brokenXmlKeepsTheItemsBeforeTheError() {
+  void brokenItemIsRejectedAndTheOthersStillComeOut() {
     Collect c = read("""
         <rss><channel><title>T</title>
         <item><title>Good</title><description>Good item text.</description></item>
@@ -157,9 +157,12 @@ class FeedReaderTest {
         <item><title>Later</title><description>Later text.</description></item>
         </channel></rss>
         """);
-    assertEquals(1, c.articles.size());
+    assertEquals(2, c.articles.size(), c.rejections.toString());
     assertEquals("Good item text.", c.articles.get(0).text());
+    assertEquals("Later text.", c.articles.get(1).text());
+    assertEquals("feed.xml!/item/3", c.articles.get(1).sources().get(0).path());
     assertEquals(List.of("malformed-xml"), c.reasons());
+    assertEquals("feed.xml!/item/2", c.rejections.get(0).source());
     assertTrue(c.rejections.get(0).detail().contains("line 3"), c.rejections.get(0).detail());
   }
 
