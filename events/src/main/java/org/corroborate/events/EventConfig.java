@@ -13,7 +13,8 @@ import java.util.Map;
  * times, and the kind boost is {@code nameBoost} for a word written capitalised inside sentences (a name), {@code numberBoost} for a number, and
  * {@code entityBoost} for words of the actor and place names the analysis stage supplied.
  *
- * @param titleBoost      how many lead occurrences one title occurrence counts as (default 1.5)
+ * @param titleBoost      how many lead occurrences one title occurrence counts as (default 4): the
+ *                        headline names the event more surely than any sentence
  * @param nameBoost       weight factor of capitalised (name-like) words (default 3.5): names
  *                        tell apart two events of one kind better than any other words
  * @param numberBoost     weight factor of numbers: years, counts, casualty figures (default 1.5)
@@ -37,6 +38,8 @@ import java.util.Map;
  * @param leadBoost       how many times an occurrence in the body's first three sentences counts:
  *                        the lead states the event, later paragraphs recall background and earlier
  *                        events (default 2)
+ * @param docTerms        how many of its heaviest tf-idf terms a document keeps (default 120): drops
+ *                        the long tail of incidental words, and bounds the cost of each document
  */
 public record EventConfig(
     double titleBoost,
@@ -54,10 +57,11 @@ public record EventConfig(
     int maxCandidates,
     double mergeThreshold,
     double halfTimeFactor,
-    double leadBoost) {
+    double leadBoost,
+    int docTerms) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(1.5, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.15, 0.5, 2);
+      new EventConfig(4, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.15, 0.5, 2, 120);
 
   public EventConfig {
     positive("titleBoost", titleBoost);
@@ -79,6 +83,7 @@ public record EventConfig(
     atLeastOne("indexTerms", indexTerms);
     atLeastOne("postingsCap", postingsCap);
     atLeastOne("maxCandidates", maxCandidates);
+    atLeastOne("docTerms", docTerms);
     if (centroidTerms < indexTerms) {
       throw new IllegalArgumentException("centroidTerms must be >= indexTerms (" + indexTerms + "), was " + centroidTerms);
     }
@@ -118,12 +123,13 @@ public record EventConfig(
     double mergeThreshold = dbl(kv, "mergeThreshold", d.mergeThreshold);
     double halfTimeFactor = dbl(kv, "halfTimeFactor", d.halfTimeFactor);
     double leadBoost = dbl(kv, "leadBoost", d.leadBoost);
+    int docTerms = integer(kv, "docTerms", d.docTerms);
     if (!kv.isEmpty()) {
       throw new IllegalArgumentException("unknown event config keys: " + kv.keySet());
     }
     return new EventConfig(titleBoost, nameBoost, numberBoost, entityBoost, joinThreshold, timeGraceDays,
         timeScaleDays, maxGapDays, queryTerms, indexTerms, centroidTerms, postingsCap, maxCandidates,
-        mergeThreshold, halfTimeFactor, leadBoost);
+        mergeThreshold, halfTimeFactor, leadBoost, docTerms);
   }
 
   /** The string form: {@code parse(toSpec())} equals this. */
@@ -131,10 +137,10 @@ public record EventConfig(
     return String.format(Locale.ROOT,
         "titleBoost=%s,nameBoost=%s,numberBoost=%s,entityBoost=%s,joinThreshold=%s,timeGraceDays=%s,"
             + "timeScaleDays=%s,maxGapDays=%s,queryTerms=%d,indexTerms=%d,centroidTerms=%d,postingsCap=%d,"
-            + "maxCandidates=%d,mergeThreshold=%s,halfTimeFactor=%s,leadBoost=%s",
+            + "maxCandidates=%d,mergeThreshold=%s,halfTimeFactor=%s,leadBoost=%s,docTerms=%d",
         titleBoost, nameBoost, numberBoost, entityBoost, joinThreshold, timeGraceDays, timeScaleDays,
         maxGapDays, queryTerms, indexTerms, centroidTerms, postingsCap, maxCandidates, mergeThreshold,
-        halfTimeFactor, leadBoost);
+        halfTimeFactor, leadBoost, docTerms);
   }
 
   private static double dbl(Map<String, String> kv, String key, double dflt) {

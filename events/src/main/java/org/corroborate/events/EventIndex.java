@@ -313,11 +313,19 @@ public final class EventIndex {
       ws[i] = (float) w;
       norm += w * w;
     }
-    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
-    for (int i = 0; i < ws.length; i++) {
-      ws[i] *= inv;
+    SparseVec v = new SparseVec(ids, ws, ids.length);
+    if (v.size > config.docTerms()) {
+      v.truncate(config.docTerms());
+      norm = 0;
+      for (int i = 0; i < v.size; i++) {
+        norm += (double) v.w[i] * v.w[i];
+      }
     }
-    return new SparseVec(ids, ws, ids.length);
+    float inv = norm > 0 ? (float) (1.0 / Math.sqrt(norm)) : 0f;
+    for (int i = 0; i < v.size; i++) {
+      v.w[i] *= inv;
+    }
+    return v;
   }
 
   private int intern(String term) {
