@@ -45,7 +45,8 @@ final class ContentExtractor {
           + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
           + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
           + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
-          + "loading.*|please enable javascript.*|you might also like.*|recommended.*|watch:.*|listen:.*|"
+          + "loading.*|please enable javascript.*|you (might|may) also like.*|recommended.*|watch:.*|listen:.*|"
+          + "more great .{1,40} stories|popular on .{1,40}|more:?|leave a (comment|reply)|comments? \\(\\d+\\)|"
           + "(image|photo|slide|picture) \\d+ (of|/) \\d+|\\d+ (of|/) \\d+|updated:?.*|published:?.*|last updated.*|"
           + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
   /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
@@ -58,7 +59,8 @@ final class ContentExtractor {
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
           + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle|текст)s?( credit)?\\s*:|"
           + "^\\(?((additional )?reporting|writing|editing|compiled) by\\b|share it with (a|your) friends?|"
-          + "if you (enjoyed|liked) this (article|story)|contributed to this (report|article|story)\\.?$)");
+          + "if you (enjoyed|liked) this (article|story)|contributed to this (report|article|story)\\.?$|"
+          + "contributed reporting\\b|full coverage (of|at)\\b)");
   /** A date or time as bylines and timestamps write it. */
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?|[ap]m)?\\b|"
@@ -514,6 +516,9 @@ final class ContentExtractor {
     if (b.kind() == Block.Kind.CAPTION || isImageCaption(b)) {
       return false;
     }
+    if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
+      return false;
+    }
     if (b.kind() == Block.Kind.HEADING) {
       if (normTitle != null && (norm(t).equals(normTitle) || b.owner().normalName().equals("h1"))) {
         return false;
@@ -524,9 +529,6 @@ final class ContentExtractor {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM && ld > 0.9) {
-      return false;
-    }
-    if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
       return false;
     }
     int tokens = t.split("\\s+").length;
