@@ -11,6 +11,17 @@ public interface ReadProgress {
   void fileDone(Progress progress);
 
   /**
+   * Told while a large file is read (WARC, JSON Lines), every 8 MiB of its bytes on disk, on the
+   * calling thread. Does nothing unless overridden.
+   *
+   * @param source    the file being read
+   * @param bytesRead bytes of it read so far (compressed bytes for a .gz file)
+   * @param fileBytes its size on disk
+   */
+  default void inFile(String source, long bytesRead, long fileBytes) {
+  }
+
+  /**
    * @param source     the file just finished, as given or found under a given directory
    * @param filesDone  files finished so far, this one included
    * @param filesTotal files to read in this call

@@ -128,7 +128,7 @@ public final class Readers {
       if (w.rejection() != null) {
         counting.reject(w.rejection());
       } else {
-        readFile(w.path(), w.name(), w.size(), counting);
+        readFile(w.path(), w.name(), w.size(), counting, progress);
       }
       filesDone++;
       bytesDone += w.size();
@@ -202,7 +202,7 @@ public final class Readers {
     }
   }
 
-  private void readFile(Path path, String name, long size, ReadSink sink) {
+  private void readFile(Path path, String name, long size, ReadSink sink, ReadProgress progress) {
     if (size == 0) {
       sink.reject(new Rejection(name, "empty", "the file is empty"));
       return;
@@ -212,7 +212,59 @@ public final class Readers {
           "the file has " + size + " bytes, more than the limit of " + ctx.config().maxInputBytes() + " (maxInputBytes)"));
       return;
     }
-    read(new Input(name, size, () -> Files.newInputStream(path)), sink);
+    read(new Input(name, size, () -> new Reporting(Files.newInputStream(path), name, size, progress)), sink);
+  }
+
+  /** Tells the progress listener, every {@link #STEP} bytes, how far into a large file reading is. */
+  private static final class Reporting extends java.io.FilterInputStream {
+    static final long STEP = 8L << 20;
+    private final String name;
+    private final long size;
+    private final ReadProgress progress;
+    private long position;
+    private long next = STEP;
+
+    Reporting(InputStream in, String name, long size, ReadProgress progress) {
+      super(in);
+      this.name = name;
+      this.size = size;
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        advance(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        advance(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      if (k > 0) {
+        advance(k);
+      }
+      return k;
+    }
+
+    private void advance(long n) {
+      position += n;
+      if (position >= next) {
+        next = position + STEP;
+        progress.inFile(name, position, size);
+      }
+    }
   }
 
   /**

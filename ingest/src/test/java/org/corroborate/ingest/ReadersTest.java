@@ -87,6 +87,33 @@ class ReadersTest {
   }
 
   @Test
+  void progressWithinALargeFile() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    String line = "{\"text\":\"" + "word ".repeat(200) + "\"}\n";
+    while (sb.length() < (20 << 20)) {
+      sb.append(line);
+    }
+    Files.writeString(dir.resolve("big.jsonl"), sb);
+    List<Long> positions = new ArrayList<>();
+    ReadProgress p = new ReadProgress() {
+      @Override
+      public void fileDone(Progress progress) {
+        positions.add(-1L);
+      }
+
+      @Override
+      public void inFile(String source, long bytesRead, long fileBytes) {
+        positions.add(bytesRead);
+      }
+    };
+    ReadSummary s = readers.read(List.of(dir.resolve("big.jsonl")), new Collect(), p);
+    assertEquals(0, s.rejections());
+    assertEquals(3, positions.size(), positions.toString());
+    assertTrue(positions.get(0) >= 8 << 20 && positions.get(1) >= 16 << 20, positions.toString());
+    assertEquals(-1L, positions.get(2));
+  }
+
+  @Test
   void configFromAString() {
     ReaderConfig c = ReaderConfig.defaults().with("maxInputBytes=2g, maxFeedItems=500,maxLineBytes=64k");
     assertEquals(2L << 30, c.maxInputBytes());
