@@ -16,7 +16,8 @@ import org.corroborate.ingest.support.Dates;
  *       "Author:"/"By:", "Language:" before the body;</li>
  *   <li>page furniture ("Skip to content") and a date line before the title, and the outlet name
  *       alone on the last line;</li>
- *   <li>the title repeated, a "/ Outlet" line, and a "By Outlet May 22, 2023" line.</li>
+ *   <li>the title repeated, a "/ Outlet" line, and a "By Outlet May 22, 2023" line;</li>
+ *   <li>a browser title "Headline | Outlet".</li>
  * </ul>
  * Paragraphs are blank-line separated (lines of one block joined), or one per line when the body has
  * no blank line.
@@ -182,6 +183,19 @@ final class TextLayout {
         paragraphs.addAll(b);
       } else {
         paragraphs.add(String.join(" ", b));
+      }
+    }
+    // "Headline | Outlet", as browsers title saved pages
+    if (title != null && outlet == null) {
+      int bar = title.lastIndexOf(" | ");
+      if (bar > 0) {
+        String head = title.substring(0, bar).strip();
+        String tail = title.substring(bar + 3).strip();
+        if (head.split("\\s+").length >= 3 && !tail.isEmpty() && tail.length() <= 40 && tail.split("\\s+").length <= 5
+            && Character.isUpperCase(tail.charAt(0)) && isOutletLike(tail)) {
+          title = head;
+          outlet = tail;
+        }
       }
     }
     return new Parsed(title == null ? "" : title, outlet, byline, date, dateOrigin, url, language, paragraphs);

@@ -141,6 +141,15 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void browserTitleWithOutlet() {
+    Article a = read("Rail strike called off after late deal | Kessel Tribune\n\nThe strike was called off.");
+    assertEquals("Rail strike called off after late deal", a.title());
+    assertEquals("Kessel Tribune", a.outlet().name());
+    Article b = read("Opinion | Why the rail deal will not last long\n\nIt will not last.");
+    assertEquals("Opinion | Why the rail deal will not last long", b.title());
+  }
+
+  @Test
   void blankLineBlocksJoinWrappedLines() {
     Article a = read("Wrapped lines\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one is not.\n");
     assertEquals(List.of("The first paragraph is wrapped over two lines.", "The second one is not."),
