@@ -44,6 +44,14 @@ public final class TrainAttributionCommand implements Callable<Integer> {
   @Option(names = "--min-count", paramLabel = "N", description = "drop features seen fewer times (default ${DEFAULT-VALUE})")
   int minCount = AttributionTrainer.Config.DEFAULT.minFeatureCount();
 
+  @Option(names = "--folds", paramLabel = "N",
+      description = "folds for the stacked second pass, 0 for a single pass (default ${DEFAULT-VALUE})")
+  int folds = AttributionTrainer.Config.DEFAULT.stackFolds();
+
+  @Option(names = "--min-weight", paramLabel = "W",
+      description = "drop weights of smaller magnitude from the model (default ${DEFAULT-VALUE})")
+  float minWeight = AttributionTrainer.Config.DEFAULT.minWeight();
+
   @Option(names = "--limit", paramLabel = "N", description = "train on the first N articles only (0 = all)")
   int limit;
 
@@ -56,7 +64,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     }
     AttributionTrainer.Config config;
     try {
-      config = new AttributionTrainer.Config(epochs, seed, minCount);
+      config = new AttributionTrainer.Config(epochs, seed, minCount, folds, minWeight);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("corroborate: " + e.getMessage());
       return 2;

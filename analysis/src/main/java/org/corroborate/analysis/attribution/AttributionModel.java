@@ -7,55 +7,61 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.corroborate.analysis.nlp.NlpDocument;
 
 /**
- * The attribution tagger's parameters: a linear model over {@link Features} with one weight per
- * (feature, tag), first-order tag transitions, and the {@link CueLexicon} the features use.
- * Immutable and thread-safe. Stored as a gzip'd binary file (weights as 16-bit floats); the
- * format is versioned by a magic string and a wrong file fails with a message.
+ * The attribution tagger's parameters: a linear model over {@link Features} (64-bit feature keys)
+ * with one weight per (feature, tag), first-order tag transitions, the {@link CueLexicon} the
+ * features use, and optionally the first-pass model whose tags it reads (stacking). Immutable and
+ * thread-safe. Stored as a gzip'd binary file (non-zero weights as 16-bit floats); the format is
+ * versioned by a magic string and a wrong file fails with a message.
  */
 public final class AttributionModel {
-  static final String MAGIC = "corroborate-attribution-model-v1";
+  static final String MAGIC = "corroborate-attribution-model-v3";
   static final int L = Tag.values().length;
 
   private final CueLexicon lexicon;
   private final Features features;
-  private final Map<String, Integer> index;
+  private final LongIntMap index;
+  private final long[] keys;
   private final float[] emission;
   private final float[] transition;
   private final String provenance;
+  private final AttributionModel previous;
 
   /**
-   * @param featureNames feature strings; feature k owns {@code emission[k * L .. k * L + L)}
-   * @param provenance   one line saying what the model was trained on and how
+   * @param keys       feature keys; feature k owns {@code emission[k * L .. k * L + L)}
+   * @param provenance one line saying what the model was trained on and how
+   * @param previous   the first-pass model whose tags this one reads as features (stacking), or null
    */
-  public AttributionModel(CueLexicon lexicon, List<String> featureNames, float[] emission, float[] transition,
-      String provenance) {
+  public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
+      AttributionModel previous) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    if (emission.length != featureNames.size() * L) {
-      throw new IllegalArgumentException("emission needs " + featureNames.size() * L + " weights, has " + emission.length);
+    if (emission.length != keys.length * L) {
+      throw new IllegalArgumentException("emission needs " + keys.length * L + " weights, has " + emission.length);
     }
     if (transition.length != (L + 1) * L) {
       throw new IllegalArgumentException("transition needs " + (L + 1) * L + " weights");
     }
-    this.index = new HashMap<>(featureNames.size() * 2);
-    for (int k = 0; k < featureNames.size(); k++) {
-      if (index.put(featureNames.get(k), k) != null) {
-        throw new IllegalArgumentException("duplicate feature " + featureNames.get(k));
+    this.index = new LongIntMap(keys.length);
+    for (int k = 0; k < keys.length; k++) {
+      if (index.put(keys[k], k, -1) != -1) {
+        throw new IllegalArgumentException("duplicate feature key " + keys[k]);
       }
     }
+    this.keys = keys.clone();
     this.emission = emission.clone();
     this.transition = transition.clone();
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.features = new Features(lexicon);
+    this.previous = previous;
   }
 
   public CueLexicon lexicon() {
@@ -66,17 +72,52 @@ public final class AttributionModel {
     return provenance;
   }
 
+  /** The first-pass model, or null for a single-pass model. */
+  public AttributionModel previous() {
+    return previous;
+  }
+
+  /**
+   * A smaller copy: weights with magnitude below {@code minWeight} become zero and features left
+   * with no weight are dropped, in this pass and the passes before it. Trades a little accuracy
+   * for size; the trainer applies it with {@link AttributionTrainer.Config#minWeight()}.
+   */
+  public AttributionModel pruned(float minWeight) {
+    AttributionModel prev = previous == null ? null : previous.pruned(minWeight);
+    long[] k2 = new long[keys.length];
+    float[] e2 = new float[emission.length];
+    int n = 0;
+    for (int k = 0; k < keys.length; k++) {
+      boolean any = false;
+      for (int c = 0; c < L; c++) {
+        float w = emission[k * L + c];
+        if (Math.abs(w) >= minWeight) {
+          e2[n * L + c] = w;
+          any = true;
+        }
+      }
+      if (any) {
+        k2[n++] = keys[k];
+      } else {
+        Arrays.fill(e2, n * L, n * L + L, 0f);
+      }
+    }
+    return new AttributionModel(lexicon, Arrays.copyOf(k2, n), Arrays.copyOf(e2, n * L), transition, provenance, prev);
+  }
+
+  /** Features of this pass and of the passes before it. */
   public int featureCount() {
-    return index.size();
+    return keys.length + (previous == null ? 0 : previous.featureCount());
   }
 
   /** Emission scores per token and tag. */
   float[][] scores(NlpDocument doc) {
     int n = doc.tokens().size();
     float[][] s = new float[n][L];
-    features.extract(doc, (t, f) -> {
-      Integer k = index.get(f);
-      if (k != null) {
+    Tag[] prior = previous == null ? null : previous.tag(doc);
+    features.extract(doc, prior, (t, f) -> {
+      int k = index.get(f, -1);
+      if (k >= 0) {
         int base = k * L;
         float[] row = s[t];
         for (int c = 0; c < L; c++) {
@@ -87,13 +128,13 @@ public final class AttributionModel {
     return s;
   }
 
-  /** The best tag sequence for {@code doc}. */
+  /** The best tag sequence for {@code doc}, decoded paragraph by paragraph. */
   public Tag[] tag(NlpDocument doc) {
     float[][] s = scores(doc);
     int[] seg = Features.segments(doc);
     Tag[] out = new Tag[s.length];
     for (int k = 0; k + 1 < seg.length; k++) {
-      int[] best = Viterbi.decode(java.util.Arrays.copyOfRange(s, seg[k], seg[k + 1]), transition);
+      int[] best = Viterbi.decode(Arrays.copyOfRange(s, seg[k], seg[k + 1]), transition);
       for (int i = 0; i < best.length; i++) {
         out[seg[k] + i] = Tag.of(best[i]);
       }
@@ -103,35 +144,55 @@ public final class AttributionModel {
 
   public void write(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
+    write(d);
+    d.flush();
+    d.close();
+  }
+
+  private void write(DataOutputStream d) throws IOException {
     d.writeUTF(MAGIC);
+    d.writeBoolean(previous != null);
+    if (previous != null) {
+      previous.write(d);
+    }
     d.writeUTF(provenance);
-    d.writeInt(lexicon.probability().size());
-    for (Map.Entry<String, Float> e : new java.util.TreeMap<>(lexicon.probability()).entrySet()) {
+    Map<String, Float> lex = new TreeMap<>(lexicon.probability());
+    d.writeInt(lex.size());
+    for (Map.Entry<String, Float> e : lex.entrySet()) {
       d.writeUTF(e.getKey());
       d.writeFloat(e.getValue());
     }
     for (float t : transition) {
       d.writeFloat(t);
     }
-    String[] names = new String[index.size()];
-    index.forEach((name, k) -> names[k] = name);
-    d.writeInt(names.length);
-    for (int k = 0; k < names.length; k++) {
-      d.writeUTF(names[k]);
+    d.writeInt(keys.length);
+    for (int k = 0; k < keys.length; k++) {
+      d.writeLong(keys[k]);
+      int mask = 0;
       for (int c = 0; c < L; c++) {
-        d.writeShort(Float.floatToFloat16(emission[k * L + c]));
+        if (Float.floatToFloat16(emission[k * L + c]) != 0) {
+          mask |= 1 << c;
+        }
+      }
+      d.writeByte(mask);
+      for (int c = 0; c < L; c++) {
+        if ((mask & (1 << c)) != 0) {
+          d.writeShort(Float.floatToFloat16(emission[k * L + c]));
+        }
       }
     }
-    d.flush();
-    d.close();
   }
 
   public static AttributionModel read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+    return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(in))));
+  }
+
+  private static AttributionModel read(DataInputStream d) throws IOException {
     String magic = d.readUTF();
     if (!MAGIC.equals(magic)) {
       throw new IOException("not an attribution model (expected " + MAGIC + ", found " + magic + ")");
     }
+    AttributionModel previous = d.readBoolean() ? read(d) : null;
     String provenance = d.readUTF();
     int nl = d.readInt();
     Map<String, Float> lex = new HashMap<>();
@@ -143,14 +204,17 @@ public final class AttributionModel {
       transition[i] = d.readFloat();
     }
     int nf = d.readInt();
-    List<String> names = new ArrayList<>(nf);
+    long[] keys = new long[nf];
     float[] emission = new float[nf * L];
     for (int k = 0; k < nf; k++) {
-      names.add(d.readUTF());
+      keys[k] = d.readLong();
+      int mask = d.readUnsignedByte();
       for (int c = 0; c < L; c++) {
-        emission[k * L + c] = Float.float16ToFloat(d.readShort());
+        if ((mask & (1 << c)) != 0) {
+          emission[k * L + c] = Float.float16ToFloat(d.readShort());
+        }
       }
     }
-    return new AttributionModel(new CueLexicon(lex), names, emission, transition, provenance);
+    return new AttributionModel(new CueLexicon(lex), keys, emission, transition, provenance, previous);
   }
 }

@@ -2,30 +2,38 @@ package org.corroborate.analysis.attribution;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.corroborate.analysis.nlp.NlpDocument;
 
 /**
- * Trains an {@link AttributionModel}: an averaged structured perceptron (Collins 2002) over whole
- * articles, decoded with {@link Viterbi}. Deterministic: articles are visited in an order shuffled
- * by a seeded {@link Random}, features are numbered in first-seen order, and nothing depends on
+ * Trains an {@link AttributionModel}: an averaged structured perceptron (Collins 2002) over
+ * paragraphs, decoded with {@link Viterbi}, optionally stacked: a first-pass model is trained, its
+ * tags on each training article come from a model trained on the other folds (so the second pass
+ * sees realistic first-pass errors), and a second pass learns from those tags as extra features.
+ *
+ * <p>Deterministic: articles are visited in an order shuffled by a seeded {@link Random}, folds
+ * are drawn from the same seed, features are numbered in first-seen order, and nothing depends on
  * hash iteration order.
  */
 public final class AttributionTrainer {
   private AttributionTrainer() {}
 
+  static final int L = AttributionModel.L;
+
   /**
-   * @param epochs          passes over the training articles
-   * @param seed            seed of the shuffling
+   * @param epochs          passes over the training articles (per pass)
+   * @param seed            seed of the shuffling and of the fold split
    * @param minFeatureCount features seen fewer times in training are dropped (keeps the model small)
+   * @param stackFolds      folds for the stacked second pass; 0 trains a single pass
+   * @param minWeight       weights of smaller magnitude are dropped from the shipped model
+   *                        ({@link AttributionModel#pruned}); 0 keeps all
    */
-  public record Config(int epochs, long seed, int minFeatureCount) {
-    public static final Config DEFAULT = new Config(12, 20161108L, 3);
+  public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight) {
+    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f);
 
     public Config {
       if (epochs < 1) {
@@ -34,6 +42,22 @@ public final class AttributionTrainer {
       if (minFeatureCount < 1) {
         throw new IllegalArgumentException("minFeatureCount must be >= 1, got " + minFeatureCount);
       }
+      if (stackFolds < 0 || stackFolds == 1) {
+        throw new IllegalArgumentException("stackFolds must be 0 (no stacking) or >= 2, got " + stackFolds);
+      }
+      if (!(minWeight >= 0)) {
+        throw new IllegalArgumentException("minWeight must be >= 0, got " + minWeight);
+      }
+    }
+
+    /** A single-pass configuration without pruning. */
+    public Config(int epochs, long seed, int minFeatureCount) {
+      this(epochs, seed, minFeatureCount, 0, 0f);
+    }
+
+    /** Without pruning. */
+    public Config(int epochs, long seed, int minFeatureCount, int stackFolds) {
+      this(epochs, seed, minFeatureCount, stackFolds, 0f);
     }
   }
 
@@ -45,8 +69,10 @@ public final class AttributionTrainer {
     }
   }
 
+  /** Feature names and, per article and token, the feature ids. */
+  private record Indexed(long[] names, List<int[][]> feats) {}
+
   public static AttributionModel train(List<Example> examples, Config config, String provenance, PrintWriter log) {
-    int L = AttributionModel.L;
     List<NlpDocument> docs = new ArrayList<>();
     List<Tag[]> gold = new ArrayList<>();
     for (Example e : examples) {
@@ -55,72 +81,145 @@ public final class AttributionTrainer {
     }
     CueLexicon lexicon = CueLexicon.learn(docs, gold);
     Features features = new Features(lexicon);
-    // count features, number them in first-seen order
-    Map<String, int[]> counts = new HashMap<>();
-    List<String> order = new ArrayList<>();
-    for (NlpDocument d : docs) {
-      features.extract(d, (t, f) -> {
-        int[] c = counts.get(f);
-        if (c == null) {
-          counts.put(f, new int[] {1});
-          order.add(f);
-        } else {
-          c[0]++;
-        }
-      });
-    }
-    Map<String, Integer> index = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    for (String f : order) {
-      if (counts.get(f)[0] >= config.minFeatureCount()) {
-        index.put(f, names.size());
-        names.add(f);
-      }
-    }
-    counts.clear();
-    log.printf("attribution training: %d articles, %d cue lemmas, %d features%n", docs.size(),
-        lexicon.probability().size(), names.size());
-    List<int[][]> feats = new ArrayList<>();
-    for (NlpDocument d : docs) {
-      int n = d.tokens().size();
-      List<List<Integer>> per = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        per.add(new ArrayList<>());
-      }
-      features.extract(d, (t, f) -> {
-        Integer k = index.get(f);
-        if (k != null) {
-          per.get(t).add(k);
-        }
-      });
-      int[][] fi = new int[n][];
-      for (int i = 0; i < n; i++) {
-        fi[i] = per.get(i).stream().mapToInt(Integer::intValue).toArray();
-      }
-      feats.add(fi);
-    }
-    int[][] goldIds = new int[gold.size()][];
-    for (int d = 0; d < gold.size(); d++) {
+    int n = docs.size();
+    int[][] goldIds = new int[n][];
+    List<int[]> segs = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
       Tag[] g = gold.get(d);
       goldIds[d] = new int[g.length];
       for (int i = 0; i < g.length; i++) {
         goldIds[d][i] = g[i].ordinal();
       }
+      segs.add(Features.segments(docs.get(d)));
     }
-    List<int[]> segs = new ArrayList<>();
-    for (NlpDocument d : docs) {
-      segs.add(Features.segments(d));
+    int[] all = new int[n];
+    for (int d = 0; d < n; d++) {
+      all[d] = d;
     }
-    float[] w = new float[names.size() * L];
+    Indexed first = index(docs, null, features, config.minFeatureCount());
+    log.printf("attribution training: %d articles, %d cue lemmas, %d first-pass features%n", n,
+        lexicon.probability().size(), first.names().length);
+    log.flush();
+    float[][] w1 = perceptron(first.feats(), goldIds, segs, all, first.names().length, config, 0, log);
+    AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null);
+    if (config.stackFolds() == 0) {
+      return config.minWeight() > 0 ? m1.pruned(config.minWeight()) : m1;
+    }
+    Tag[][] priors = new Tag[n][];
+    List<Integer> order = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      order.add(d);
+    }
+    Collections.shuffle(order, new Random(config.seed() ^ 0x5f0f5L));
+    int k = config.stackFolds();
+    for (int f = 0; f < k; f++) {
+      List<Integer> trainPart = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        (j % k == f ? held : trainPart).add(order.get(j));
+      }
+      float[][] wf = perceptron(first.feats(), goldIds, segs, trainPart.stream().mapToInt(Integer::intValue).toArray(),
+          first.names().length, config, f + 1, log);
+      for (int d : held) {
+        priors[d] = decode(first.feats().get(d), segs.get(d), wf[0], wf[1]);
+      }
+    }
+    Indexed second = index(docs, priors, features, config.minFeatureCount());
+    log.printf("second pass: %d features%n", second.names().length);
+    log.flush();
+    float[][] w2 = perceptron(second.feats(), goldIds, segs, all, second.names().length, config, k + 1, log);
+    AttributionModel m2 = model(lexicon, second.names(), w2, provenance, m1);
+    return config.minWeight() > 0 ? m2.pruned(config.minWeight()) : m2;
+  }
+
+  private static Indexed index(List<NlpDocument> docs, Tag[][] priors, Features features, int minCount) {
+    LongIntMap counts = new LongIntMap(1 << 20);
+    long[][] order = {new long[1 << 16]};
+    int[] seen = {0};
+    for (int d = 0; d < docs.size(); d++) {
+      features.extract(docs.get(d), priors == null ? null : priors[d], (t, f) -> {
+        if (counts.increment(f) == 1) {
+          if (seen[0] == order[0].length) {
+            order[0] = Arrays.copyOf(order[0], seen[0] * 2);
+          }
+          order[0][seen[0]++] = f;
+        }
+      });
+    }
+    LongIntMap index = new LongIntMap(seen[0] / 2);
+    long[] names = new long[seen[0]];
+    int nn = 0;
+    for (int j = 0; j < seen[0]; j++) {
+      long f = order[0][j];
+      if (counts.get(f, 0) >= minCount) {
+        index.put(f, nn, -1);
+        names[nn++] = f;
+      }
+    }
+    names = Arrays.copyOf(names, nn);
+    List<int[][]> feats = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      int n = docs.get(d).tokens().size();
+      int[][] fi = new int[n][];
+      int[] size = new int[n];
+      for (int i = 0; i < n; i++) {
+        fi[i] = new int[96];
+      }
+      features.extract(docs.get(d), priors == null ? null : priors[d], (t, f) -> {
+        int k = index.get(f, -1);
+        if (k >= 0) {
+          if (size[t] == fi[t].length) {
+            fi[t] = Arrays.copyOf(fi[t], fi[t].length * 2);
+          }
+          fi[t][size[t]++] = k;
+        }
+      });
+      for (int i = 0; i < n; i++) {
+        fi[i] = Arrays.copyOf(fi[i], size[i]);
+      }
+      feats.add(fi);
+    }
+    return new Indexed(names, feats);
+  }
+
+  private static float[][] scores(int[][] fi, int from, int to, float[] w) {
+    float[][] s = new float[to - from][L];
+    for (int i = from; i < to; i++) {
+      float[] row = s[i - from];
+      for (int k : fi[i]) {
+        int base = k * L;
+        for (int y = 0; y < L; y++) {
+          row[y] += w[base + y];
+        }
+      }
+    }
+    return s;
+  }
+
+  private static Tag[] decode(int[][] fi, int[] seg, float[] w, float[] t) {
+    Tag[] out = new Tag[fi.length];
+    for (int q = 0; q + 1 < seg.length; q++) {
+      int[] p = Viterbi.decode(scores(fi, seg[q], seg[q + 1], w), t);
+      for (int i = 0; i < p.length; i++) {
+        out[seg[q] + i] = Tag.of(p[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Averaged perceptron over the articles {@code subset}; returns {emission, transition}. */
+  private static float[][] perceptron(List<int[][]> feats, int[][] goldIds, List<int[]> segs, int[] subset,
+      int nFeatures, Config config, int run, PrintWriter log) {
+    float[] w = new float[nFeatures * L];
     double[] u = new double[w.length];
     float[] t = new float[(L + 1) * L];
     double[] tu = new double[t.length];
     long c = 1;
     List<Integer> visit = new ArrayList<>();
-    for (int d = 0; d < docs.size(); d++) {
+    for (int d : subset) {
       visit.add(d);
     }
-    Random random = new Random(config.seed());
+    Random random = new Random(config.seed() + 31L * run);
     for (int epoch = 1; epoch <= config.epochs(); epoch++) {
       Collections.shuffle(visit, random);
       long errors = 0;
@@ -131,32 +230,25 @@ public final class AttributionTrainer {
         for (int q = 0; q + 1 < seg.length; q++) {
           int from = seg[q];
           int n = seg[q + 1] - from;
-          int[] g = java.util.Arrays.copyOfRange(goldIds[d], from, from + n);
-          float[][] s = new float[n][L];
-          for (int i = 0; i < n; i++) {
-            for (int k : fi[from + i]) {
-              for (int y = 0; y < L; y++) {
-                s[i][y] += w[k * L + y];
-              }
-            }
-          }
-          int[] p = Viterbi.decode(s, t);
+          int[] g = goldIds[d];
+          int[] p = Viterbi.decode(scores(fi, from, from + n, w), t);
           tokens += n;
           for (int i = 0; i < n; i++) {
-            if (p[i] != g[i]) {
+            int gi = g[from + i];
+            if (p[i] != gi) {
               errors++;
               for (int k : fi[from + i]) {
-                w[k * L + g[i]] += 1;
-                u[k * L + g[i]] += c;
+                w[k * L + gi] += 1;
+                u[k * L + gi] += c;
                 w[k * L + p[i]] -= 1;
                 u[k * L + p[i]] -= c;
               }
             }
-            int pg = i == 0 ? -1 : g[i - 1];
+            int pg = i == 0 ? -1 : g[from + i - 1];
             int pp = i == 0 ? -1 : p[i - 1];
-            if (pg != pp || g[i] != p[i]) {
-              t[(pg + 1) * L + g[i]] += 1;
-              tu[(pg + 1) * L + g[i]] += c;
+            if (pg != pp || gi != p[i]) {
+              t[(pg + 1) * L + gi] += 1;
+              tu[(pg + 1) * L + gi] += c;
               t[(pp + 1) * L + p[i]] -= 1;
               tu[(pp + 1) * L + p[i]] -= c;
             }
@@ -164,7 +256,7 @@ public final class AttributionTrainer {
           c++;
         }
       }
-      log.printf("  epoch %d: %.2f%% token errors%n", epoch, 100.0 * errors / Math.max(1, tokens));
+      log.printf("  run %d epoch %d: %.2f%% token errors%n", run, epoch, 100.0 * errors / Math.max(1, tokens));
       log.flush();
     }
     float[] avg = new float[w.length];
@@ -175,22 +267,28 @@ public final class AttributionTrainer {
     for (int i = 0; i < t.length; i++) {
       tavg[i] = (float) (t[i] - tu[i] / c);
     }
-    // drop features whose averaged weights are all ~0
-    List<String> kept = new ArrayList<>();
+    return new float[][] {avg, tavg};
+  }
+
+  /** A model keeping only the features with a non-negligible averaged weight. */
+  private static AttributionModel model(CueLexicon lexicon, long[] names, float[][] weights, String provenance,
+      AttributionModel previous) {
+    float[] avg = weights[0];
+    long[] kept = new long[names.length];
     float[] keptW = new float[avg.length];
     int nk = 0;
-    for (int k = 0; k < names.size(); k++) {
+    for (int k = 0; k < names.length; k++) {
       boolean any = false;
       for (int y = 0; y < L; y++) {
         any |= Math.abs(avg[k * L + y]) > 1e-3f;
       }
       if (any) {
-        kept.add(names.get(k));
+        kept[nk] = names[k];
         System.arraycopy(avg, k * L, keptW, nk * L, L);
         nk++;
       }
     }
-    float[] finalW = java.util.Arrays.copyOf(keptW, nk * L);
-    return new AttributionModel(lexicon, kept, finalW, tavg, provenance);
+    return new AttributionModel(lexicon, Arrays.copyOf(kept, nk), Arrays.copyOf(keptW, nk * L), weights[1], provenance,
+        previous);
   }
 }

@@ -23,7 +23,7 @@ public final class Features {
   /** Receives the features of token {@code token}. */
   @FunctionalInterface
   public interface Sink {
-    void add(int token, String feature);
+    void add(int token, long feature);
   }
 
   static String lowerLemma(Token t) {
@@ -91,6 +91,15 @@ public final class Features {
 
   /** Emits every feature of every token of {@code doc} to {@code sink}. */
   public void extract(NlpDocument doc, Sink sink) {
+    extract(doc, null, sink);
+  }
+
+  /**
+   * As {@link #extract(NlpDocument, Sink)}, plus, when {@code prior} is not null, stacked features
+   * from a first-pass tagging: the prior tags around the token and the distance to the nearest
+   * cue the first pass found, which anchor sources and contents better than lexicon candidates.
+   */
+  public void extract(NlpDocument doc, Tag[] prior, Sink sink) {
     List<Token> toks = doc.tokens();
     int n = toks.size();
     String[] w = new String[n];
@@ -111,7 +120,7 @@ public final class Features {
       ner[i] = t.ner();
       cp[i] = lexicon.p(l[i]);
       cand[i] = cp[i] >= CueLexicon.CANDIDATE && !p[i].equals("NNP");
-      paraStart[i] = i == 0 || text.substring(toks.get(i - 1).span().end(), t.span().start()).indexOf('\n') >= 0;
+      paraStart[i] = i == 0 || newlineBetween(text, toks.get(i - 1).span().end(), t.span().start());
       if (paraStart[i]) {
         inQuote = false;
       }
@@ -162,14 +171,14 @@ public final class Features {
         String wi = w[i];
         String pi = p[i];
         String qi = Integer.toString(quote[i]);
-        sink.add(i, "b");
-        sink.add(i, "w=" + wi);
-        sink.add(i, "l=" + l[i]);
-        sink.add(i, "p=" + pi);
-        sink.add(i, "n=" + ner[i]);
-        sink.add(i, "sh=" + shape(toks.get(i).word()));
+        sink.add(i, Hash.of("b"));
+        sink.add(i, Hash.of("w=", wi));
+        sink.add(i, Hash.of("l=", l[i]));
+        sink.add(i, Hash.of("p=", pi));
+        sink.add(i, Hash.of("n=", ner[i]));
+        sink.add(i, Hash.of("sh=", shape(toks.get(i).word())));
         if (wi.length() > 3) {
-          sink.add(i, "s3=" + wi.substring(wi.length() - 3));
+          sink.add(i, Hash.of("s3=", wi.substring(wi.length() - 3)));
         }
         for (int k = -3; k <= 3; k++) {
           if (k == 0) {
@@ -179,74 +188,163 @@ public final class Features {
           String wj = j < a ? "<S>" : j >= b ? "</S>" : w[j];
           String pj = j < a ? "<S>" : j >= b ? "</S>" : p[j];
           if (Math.abs(k) <= 2) {
-            sink.add(i, "w" + k + "=" + wj);
+            sink.add(i, Hash.of("w", k, wj));
           }
-          sink.add(i, "p" + k + "=" + pj);
+          sink.add(i, Hash.of("p", k, pj));
         }
         String pm1 = i - 1 >= a ? p[i - 1] : "<S>";
         String pp1 = i + 1 < b ? p[i + 1] : "</S>";
         String lm1 = i - 1 >= a ? l[i - 1] : "<S>";
         String lp1 = i + 1 < b ? l[i + 1] : "</S>";
-        sink.add(i, "pp=" + pm1 + "|" + pi);
-        sink.add(i, "pn=" + pi + "|" + pp1);
-        sink.add(i, "ppn=" + pm1 + "|" + pi + "|" + pp1);
-        sink.add(i, "ll=" + lm1 + "|" + l[i]);
-        sink.add(i, "ln=" + l[i] + "|" + lp1);
+        sink.add(i, Hash.of("pp=", pm1, pi));
+        sink.add(i, Hash.of("pn=", pi, pp1));
+        sink.add(i, Hash.of("ppn=", pm1, pi, pp1));
+        sink.add(i, Hash.of("ll=", lm1, l[i]));
+        sink.add(i, Hash.of("ln=", l[i], lp1));
         String cb = pBucket(cp[i]);
-        sink.add(i, "cp=" + cb);
-        sink.add(i, "cp|p=" + cb + "|" + pi);
-        sink.add(i, "cp-1=" + (i - 1 >= a ? pBucket(cp[i - 1]) : "S"));
-        sink.add(i, "cp+1=" + (i + 1 < b ? pBucket(cp[i + 1]) : "S"));
-        sink.add(i, "q=" + qi);
-        sink.add(i, "q|p=" + qi + "|" + pi);
-        sink.add(i, "pos=" + (i == a ? "first" : i == b - 1 ? "last" : i == b - 2 ? "penult" : "mid"));
-        sink.add(i, "para=" + paraStart[i]);
-        sink.add(i, "sf=" + sentFlags);
-        sink.add(i, "sf|q=" + sentFlags + "|" + qi);
+        sink.add(i, Hash.of("cp=", cb));
+        sink.add(i, Hash.of("cp|p=", cb, pi));
+        sink.add(i, Hash.of("cp-1=", (i - 1 >= a ? pBucket(cp[i - 1]) : "S")));
+        sink.add(i, Hash.of("cp+1=", (i + 1 < b ? pBucket(cp[i + 1]) : "S")));
+        sink.add(i, Hash.of("q=", qi));
+        sink.add(i, Hash.of("q|p=", qi, pi));
+        sink.add(i, Hash.of("pos=", (i == a ? "first" : i == b - 1 ? "last" : i == b - 2 ? "penult" : "mid")));
+        sink.add(i, Hash.of("para=", (paraStart[i] ? "T" : "F")));
+        sink.add(i, Hash.of("sf=", sentFlags));
+        sink.add(i, Hash.of("sf|q=", sentFlags, qi));
         int lc = left[i - a];
         int rc = right[i - a];
         String ld = lc < 0 ? "none" : bucket(i - lc);
         String rd = rc < 0 ? "none" : bucket(rc - i);
-        sink.add(i, "lc=" + ld);
-        sink.add(i, "rc=" + rd);
-        sink.add(i, "lc|rc=" + ld + "|" + rd);
-        sink.add(i, "lc|p=" + ld + "|" + pi);
-        sink.add(i, "rc|p=" + rd + "|" + pi);
-        sink.add(i, "lc|q=" + ld + "|" + qi);
-        sink.add(i, "rc|q=" + rd + "|" + qi);
-        sink.add(i, "w|p=" + wi + "|" + pi);
-        sink.add(i, "l|p-1=" + l[i] + "|" + pm1);
-        sink.add(i, "l|w+1=" + l[i] + "|" + (i + 1 < b ? w[i + 1] : "</S>"));
-        sink.add(i, "l|w-1=" + l[i] + "|" + (i - 1 >= a ? w[i - 1] : "<S>"));
-        sink.add(i, "n-1|n|n+1=" + (i - 1 >= a ? ner[i - 1] : "S") + "|" + ner[i] + "|" + (i + 1 < b ? ner[i + 1] : "S"));
-        sink.add(i, "w-1|w+1=" + (i - 1 >= a ? w[i - 1] : "<S>") + "|" + (i + 1 < b ? w[i + 1] : "</S>"));
+        sink.add(i, Hash.of("lc=", ld));
+        sink.add(i, Hash.of("rc=", rd));
+        sink.add(i, Hash.of("lc|rc=", ld, rd));
+        sink.add(i, Hash.of("lc|p=", ld, pi));
+        sink.add(i, Hash.of("rc|p=", rd, pi));
+        sink.add(i, Hash.of("lc|q=", ld, qi));
+        sink.add(i, Hash.of("rc|q=", rd, qi));
+        sink.add(i, Hash.of("w|p=", wi, pi));
+        sink.add(i, Hash.of("l|p-1=", l[i], pm1));
+        sink.add(i, Hash.of("l|w+1=", l[i], (i + 1 < b ? w[i + 1] : "</S>")));
+        sink.add(i, Hash.of("l|w-1=", l[i], (i - 1 >= a ? w[i - 1] : "<S>")));
+        sink.add(i, Hash.of("n-1|n|n+1=", (i - 1 >= a ? ner[i - 1] : "S"), ner[i], (i + 1 < b ? ner[i + 1] : "S")));
+        sink.add(i, Hash.of("w-1|w+1=", (i - 1 >= a ? w[i - 1] : "<S>"), (i + 1 < b ? w[i + 1] : "</S>")));
         if (lc >= 0) {
           String after = lc + 1 < b ? w[lc + 1] : "</S>";
-          sink.add(i, "lcNext=" + after + "|" + ld);
-          sink.add(i, "lcl|q|ld=" + l[lc] + "|" + qi + "|" + ld);
-          sink.add(i, "lcEnd=" + bucket(b - 1 - lc) + "|" + pi);
+          sink.add(i, Hash.of("lcNext=", after, ld));
+          sink.add(i, Hash.of("lcl|q|ld=", l[lc], qi, ld));
+          sink.add(i, Hash.of("lcEnd=", bucket(b - 1 - lc), pi));
         }
         if (rc >= 0) {
           String before = rc - 1 >= a ? w[rc - 1] : "<S>";
           String after = rc + 1 < b ? p[rc + 1] : "</S>";
-          sink.add(i, "rcCtx=" + before + "|" + l[rc] + "|" + after);
-          sink.add(i, "rcCtx|rd=" + before + "|" + after + "|" + rd);
-          sink.add(i, "rcEnd=" + bucket(b - 1 - rc) + "|" + qi);
+          sink.add(i, Hash.of("rcCtx=", before, l[rc], after));
+          sink.add(i, Hash.of("rcCtx|rd=", before, after, rd));
+          sink.add(i, Hash.of("rcEnd=", bucket(b - 1 - rc), qi));
         }
         if (lc >= 0) {
-          sink.add(i, "lcl=" + l[lc]);
-          sink.add(i, "lcl|p=" + l[lc] + "|" + pi);
-          sink.add(i, "lcp=" + p[lc]);
+          sink.add(i, Hash.of("lcl=", l[lc]));
+          sink.add(i, Hash.of("lcl|p=", l[lc], pi));
+          sink.add(i, Hash.of("lcp=", p[lc]));
         }
         if (rc >= 0) {
-          sink.add(i, "rcl=" + l[rc]);
-          sink.add(i, "rcl|p=" + l[rc] + "|" + pi);
-          sink.add(i, "rcp=" + p[rc]);
+          sink.add(i, Hash.of("rcl=", l[rc]));
+          sink.add(i, Hash.of("rcl|p=", l[rc], pi));
+          sink.add(i, Hash.of("rcp=", p[rc]));
         }
-        sink.add(i, "toEnd=" + bucket(b - 1 - i));
-        sink.add(i, "fromStart=" + bucket(i - a));
+        sink.add(i, Hash.of("toEnd=", bucket(b - 1 - i)));
+        sink.add(i, Hash.of("fromStart=", bucket(i - a)));
+      }
+      if (prior != null) {
+        stacked(prior, w, l, p, quote, a, b, sink);
       }
       prevSentCue = sentCue;
+    }
+  }
+
+  private static boolean newlineBetween(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String tag(Tag[] prior, int j, int a, int b) {
+    return j < a ? "<S>" : j >= b ? "</S>" : prior[j].name();
+  }
+
+  private static String few(int n) {
+    return n >= 2 ? "2+" : Integer.toString(n);
+  }
+
+  private static void stacked(Tag[] prior, String[] w, String[] l, String[] p, int[] quote, int a, int b, Sink sink) {
+    // prefix counts over the sentence: commas, verbs, quote marks before position j
+    int[] commas = new int[b - a + 1];
+    int[] verbs = new int[b - a + 1];
+    int[] quotes = new int[b - a + 1];
+    for (int j = a; j < b; j++) {
+      commas[j - a + 1] = commas[j - a] + (w[j].equals(",") ? 1 : 0);
+      verbs[j - a + 1] = verbs[j - a] + (p[j].startsWith("VB") && prior[j].role() != Tag.Role.CUE ? 1 : 0);
+      quotes[j - a + 1] = quotes[j - a] + (quote[j] == 1 || quote[j] == 3 ? 1 : 0);
+    }
+    int[] left = new int[b - a];
+    int[] right = new int[b - a];
+    int last = -1;
+    for (int i = a; i < b; i++) {
+      left[i - a] = last;
+      if (prior[i].role() == Tag.Role.CUE) {
+        last = i;
+      }
+    }
+    last = -1;
+    for (int i = b - 1; i >= a; i--) {
+      right[i - a] = last;
+      if (prior[i].role() == Tag.Role.CUE) {
+        last = i;
+      }
+    }
+    for (int i = a; i < b; i++) {
+      String t0 = prior[i].name();
+      String tm1 = tag(prior, i - 1, a, b);
+      String tp1 = tag(prior, i + 1, a, b);
+      sink.add(i, Hash.of("t1=", t0));
+      sink.add(i, Hash.of("t1|p=", t0, p[i]));
+      sink.add(i, Hash.of("t1|l=", t0, l[i]));
+      sink.add(i, Hash.of("t1-1|t1=", tm1, t0));
+      sink.add(i, Hash.of("t1|t1+1=", t0, tp1));
+      sink.add(i, Hash.of("t1-1|t1|t1+1=", tm1, t0, tp1));
+      sink.add(i, Hash.of("t1-2=", tag(prior, i - 2, a, b)));
+      sink.add(i, Hash.of("t1+2=", tag(prior, i + 2, a, b)));
+      int lc = left[i - a];
+      int rc = right[i - a];
+      String ld = lc < 0 ? "none" : bucket(i - lc);
+      String rd = rc < 0 ? "none" : bucket(rc - i);
+      sink.add(i, Hash.of("pl=", ld));
+      sink.add(i, Hash.of("pr=", rd));
+      sink.add(i, Hash.of("pl|pr=", ld, rd));
+      sink.add(i, Hash.of("pl|pr|t1=", ld, rd, t0));
+      sink.add(i, Hash.of("pl|p=", ld, p[i]));
+      sink.add(i, Hash.of("pr|p=", rd, p[i]));
+      sink.add(i, Hash.of("pl|pr|q=", ld, rd, quote[i]));
+      if (lc >= 0) {
+        sink.add(i, Hash.of("pll=", l[lc], ld));
+        // between the cue on the left and this token
+        String between = few(commas[i - a] - commas[lc - a + 1]) + few(verbs[i - a] - verbs[lc - a + 1])
+            + few(quotes[i - a] - quotes[lc - a + 1]);
+        sink.add(i, Hash.of("plB=", between, t0));
+        sink.add(i, Hash.of("plB|p=", between, p[i]));
+        sink.add(i, Hash.of("plN=", lc + 1 < b ? w[lc + 1] : "</S>", ld));
+      }
+      if (rc >= 0) {
+        sink.add(i, Hash.of("prl=", l[rc], rd));
+        String between = few(commas[rc - a] - commas[i - a + 1]) + few(verbs[rc - a] - verbs[i - a + 1])
+            + few(quotes[rc - a] - quotes[i - a + 1]);
+        sink.add(i, Hash.of("prB=", between, t0));
+        sink.add(i, Hash.of("prB|p=", between, p[i]));
+        sink.add(i, Hash.of("prP=", rc - 1 >= a ? w[rc - 1] : "<S>", rd));
+      }
     }
   }
 
@@ -260,7 +358,7 @@ public final class Features {
     List<Integer> starts = new ArrayList<>();
     String text = doc.text();
     for (int i = 0; i < toks.size(); i++) {
-      if (i == 0 || text.substring(toks.get(i - 1).span().end(), toks.get(i).span().start()).indexOf('\n') >= 0) {
+      if (i == 0 || newlineBetween(text, toks.get(i - 1).span().end(), toks.get(i).span().start())) {
         starts.add(i);
       }
     }
@@ -268,9 +366,9 @@ public final class Features {
     return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** All features as lists, one per token (for inspection and tests). */
-  public List<List<String>> extract(NlpDocument doc) {
-    List<List<String>> out = new ArrayList<>();
+  /** All feature keys as lists, one per token (for inspection and tests). */
+  public List<List<Long>> extract(NlpDocument doc) {
+    List<List<Long>> out = new ArrayList<>();
     for (int i = 0; i < doc.tokens().size(); i++) {
       out.add(new ArrayList<>());
     }

@@ -10,8 +10,9 @@ import org.corroborate.model.Span;
  * Groups a tag sequence into relations. Each cue fragment founds a relation; each source and
  * content fragment joins the cue it is nearest to, counting tokens between their nearest edges
  * plus {@value #SENTENCE_COST} per sentence boundary crossed, so that “...,” he said, “...” gives
- * one relation with a two-fragment content. Fragments with no cue anywhere in the article are
- * not relations and are left out.
+ * one relation with a two-fragment content. A cue with no source ("..., saying ...") shares the
+ * source of the relation before it in its sentence. Fragments with no cue anywhere in
+ * the article are not relations and are left out.
  */
 public final class RelationBuilder {
   private RelationBuilder() {}
@@ -72,6 +73,17 @@ public final class RelationBuilder {
         }
       }
       (r.role() == Tag.Role.SOURCE ? sources : contents).get(best).add(r);
+    }
+    // a cue without a source of its own ("..., saying ...", "... and vowed ...") shares the source
+    // of the relation before it in the same sentence: a token has one tag, so the tagger can mark a
+    // shared source only once
+    for (int k = 1; k < cues.size(); k++) {
+      Run cue = cues.get(k);
+      Run prev = cues.get(k - 1);
+      if (sources.get(k).isEmpty() && !sources.get(k - 1).isEmpty()
+          && toks.get(cue.start()).sentence() == toks.get(prev.start()).sentence()) {
+        sources.set(k, sources.get(k - 1));
+      }
     }
     List<Attribution> out = new ArrayList<>();
     for (int k = 0; k < cues.size(); k++) {
