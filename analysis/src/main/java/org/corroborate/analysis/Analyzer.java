@@ -104,7 +104,7 @@ public final class Analyzer {
     }
     DocText dt = new DocText(doc);
     String text = article.text();
-    List<Span> speakers = speakers(dt, found);
+    List<Span> speakers = statements.speakers(dt, found);
     EntityTable table = entities.extract(dt, speakers);
     List<Hedge> hs = hedges.find(text, new Span(0, text.length()));
     List<Quantity> qs = quantities.extract(dt);
@@ -123,54 +123,6 @@ public final class Analyzer {
     List<DateMention> ds = dates.resolve(text, pub, pubConfidence, sentenceSpans);
     List<Statement> st = statements.build(dt, article, found, table, hs, qs, ds);
     return new AnalyzedArticle(article, sentences, table.entities(), st, qs, ds);
-  }
-
-  /**
-   * Who speaks in the article, to guide pronoun resolution: the sources of attributions with a known
-   * cue word (nearest fragment), and the noun phrases after "citing".
-   */
-  private static List<Span> speakers(DocText dt, List<Attribution> found) {
-    org.corroborate.analysis.stance.CueClassifier cues = new org.corroborate.analysis.stance.CueClassifier();
-    List<Span> out = new ArrayList<>();
-    for (Attribution a : found) {
-      Span nearest = nearestSource(a);
-      Span cue = a.cueSpan();
-      if (nearest == null || cue == null) {
-        continue;
-      }
-      int[] t = dt.tokensIn(cue);
-      if (cues.known(dt, t[0], t[1])) {
-        out.add(nearest);
-      }
-    }
-    for (int k = 0; k + 1 < dt.size(); k++) {
-      if (dt.lower(k).equals("citing")) {
-        int e = k + 1;
-        while (e < dt.size() && dt.token(e).sentence() == dt.token(k).sentence() && !dt.word(e).equals(",")
-            && !dt.word(e).equals(".") && e - k < 10) {
-          e++;
-        }
-        if (e > k + 1) {
-          out.add(dt.span(k + 1, e));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The source fragment nearest the cue (a source in several fragments is often partly wrong). */
-  private static Span nearestSource(Attribution a) {
-    Span cue = a.cueSpan();
-    Span best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (Span f : a.source()) {
-      int dist = cue == null ? 0 : f.end() <= cue.start() ? cue.start() - f.end() : f.start() - cue.end();
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = f;
-      }
-    }
-    return best;
   }
 
   /**

@@ -607,7 +607,7 @@ public final class EntityExtractor {
         if (group && !speaker) {
           continue;
         }
-        Work w = antecedent(i, person);
+        Work w = antecedent(i, person, lw);
         if (w != null) {
           addMention(w, i, i + 1, MentionKind.PRONOUN);
         }
@@ -664,13 +664,32 @@ public final class EntityExtractor {
       return false;
     }
 
-    private Work antecedent(int pronoun, boolean person) {
+    /** False when the person's given name or role says the pronoun's gender is wrong. */
+    private boolean genderFits(Work w, String pronoun) {
+      String want = pronoun.equals("she") || pronoun.equals("her") ? "female"
+          : pronoun.equals("he") || pronoun.equals("him") ? "male" : null;
+      if (want == null) {
+        return true;
+      }
+      String g = lex.gender(w.name.split(" ")[0]);
+      for (String d : w.descriptors) {
+        String l = d.toLowerCase(Locale.ROOT);
+        if (l.matches(".*\\b(spokeswoman|woman|mother|wife|daughter|mrs|ms|queen|chairwoman)\\b.*")) {
+          g = "female";
+        } else if (l.matches(".*\\b(spokesman|man|father|husband|son|mr|king|chairman)\\b.*")) {
+          g = "male";
+        }
+      }
+      return g == null || g.equals(want);
+    }
+
+    private Work antecedent(int pronoun, boolean person, String word) {
       int sentence = dt.token(pronoun).sentence();
       int limit = dt.token(pronoun).span().start();
       Work best = null;
       int bestScore = Integer.MIN_VALUE;
       for (Work w : table.works()) {
-        boolean ok = person ? w.type == EntityType.PERSON
+        boolean ok = person ? w.type == EntityType.PERSON && genderFits(w, word)
             : w.type == EntityType.ORGANIZATION || w.type == EntityType.GPE;
         if (!ok) {
           continue;

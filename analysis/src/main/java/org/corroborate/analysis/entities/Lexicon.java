@@ -37,15 +37,19 @@ public final class Lexicon {
   private final Set<String> roles;
   private final Set<String> groups;
   private final Set<String> titles;
+  private final Set<String> female;
+  private final Set<String> male;
 
   private Lexicon(Map<String, Place> places, Map<String, String> agencies, Map<String, String> platforms,
-      Set<String> roles, Set<String> groups, Set<String> titles) {
+      Set<String> roles, Set<String> groups, Set<String> titles, Set<String> female, Set<String> male) {
     this.places = Map.copyOf(places);
     this.agencies = Map.copyOf(agencies);
     this.platforms = Map.copyOf(platforms);
     this.roles = Set.copyOf(roles);
     this.groups = Set.copyOf(groups);
     this.titles = Set.copyOf(titles);
+    this.female = Set.copyOf(female);
+    this.male = Set.copyOf(male);
   }
 
   /** The bundled lists (loaded on first use). */
@@ -82,6 +86,12 @@ public final class Lexicon {
     List<String> out = new ArrayList<>(byKey.keySet());
     out.sort(java.util.Comparator.comparing(String::length).reversed().thenComparing(x -> x));
     return List.copyOf(out);
+  }
+
+  /** "female", "male" or null: the gender a given name usually has, to keep "she" off men and "he" off women. */
+  public String gender(String givenName) {
+    String k = key(givenName);
+    return female.contains(k) ? "female" : male.contains(k) ? "male" : null;
   }
 
   /** A noun that describes a person by role ("governor", "spokesperson"). */
@@ -121,7 +131,8 @@ public final class Lexicon {
     }
     Map<String, String> agencies = aliases("agencies.tsv");
     Map<String, String> platforms = aliases("platforms.tsv");
-    return new Lexicon(places, agencies, platforms, words("roles.txt"), words("groups.txt"), words("titles.txt"));
+    return new Lexicon(places, agencies, platforms, words("roles.txt"), words("groups.txt"), words("titles.txt"),
+        words("female-names.txt"), words("male-names.txt"));
   }
 
   private static Map<String, String> aliases(String resource) {

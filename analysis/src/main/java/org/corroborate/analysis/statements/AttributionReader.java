@@ -76,6 +76,13 @@ final class AttributionReader {
       unknownCues++;
       return null;
     }
+    // "videos posted on Telegram": a participle right after a noun and before a preposition modifies the noun
+    if (head > 0 && (dt.pos(head).equals("VBN") || dt.pos(head).equals("VBD")) && dt.isNoun(head - 1)
+        && !dt.isProperNoun(head - 1) && head + 1 < dt.size() && dt.pos(head + 1).equals("IN")
+        && !dt.lower(head + 1).equals("that") && !dt.lower(head + 1).equals("by") && finiteVerbFollows(head + 1)) {
+      unknownCues++;
+      return null;
+    }
     // "which describes itself as an anti-Kremlin militia": a self-description (kept as a descriptor), not a statement
     if (dt.lemma(head).equals("describe") && head + 2 < dt.size()
         && (dt.lower(head + 1).equals("itself") || dt.lower(head + 1).equals("themselves") || dt.lower(head + 1).equals("himself")
@@ -321,6 +328,21 @@ final class AttributionReader {
     return null;
   }
 
+  /** A finite verb within a few tokens after {@code k}, before any comma or "that": the clause's real verb. */
+  private boolean finiteVerbFollows(int k) {
+    int sentence = dt.token(k).sentence();
+    for (int j = k + 1; j < dt.size() && j <= k + 6 && dt.token(j).sentence() == sentence; j++) {
+      String w = dt.lower(j);
+      if (w.equals(",") || w.equals("that") || w.equals(".")) {
+        return false;
+      }
+      if (dt.isFiniteVerb(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A hyphen, or a word glued to one ("self-described" split as self, -, described). */
   private boolean inCompound(int k) {
     if (dt.word(k).equals("-")) {
@@ -378,11 +400,15 @@ final class AttributionReader {
     return n;
   }
 
-  /** Of the source fragments, the one nearest the cue. */
-  private static Span nearest(List<Span> fragments, Span cue) {
+  /** Of the source fragments, the one nearest the cue (fragments that start with a verb only if nothing else). */
+  private Span nearest(List<Span> fragments, Span cue) {
     Span best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Span f : fragments) {
+      int[] t = dt.tokensIn(f);
+      if (fragments.size() > 1 && t[0] < t[1] && (dt.isVerb(t[0]) || dt.pos(t[0]).startsWith("W"))) {
+        continue;
+      }
       int dist = f.end() <= cue.start() ? cue.start() - f.end() : f.start() - cue.end();
       if (dist < bestDist) {
         bestDist = dist;

@@ -92,6 +92,10 @@ final class AuthorVoice {
     if (to - from < minTokens || insideQuote(dt.token(from).span().start()) || dt.isQuote(from)) {
       return null;
     }
+    // "who speaks for the army": a clause without its subject is not a statement of its own
+    if (dt.isFiniteVerb(from) || dt.pos(from).equals("VBG") || dt.pos(from).equals("VBN")) {
+      return null;
+    }
     boolean finite = false;
     boolean conditional = false;
     for (int k = from; k < to; k++) {

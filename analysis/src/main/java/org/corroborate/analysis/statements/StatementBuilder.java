@@ -80,6 +80,35 @@ public final class StatementBuilder {
   }
 
   /**
+   * Who speaks in the article, read before entities are resolved so that pronouns can prefer speakers:
+   * the sources of the attributions that become statements (after the same repairs: by-agents, subjects
+   * of sourceless cues) and the noun phrases after "citing".
+   */
+  public List<Span> speakers(DocText dt, List<Attribution> attributions) {
+    List<Span> out = new ArrayList<>();
+    AttributionReader reader = new AttributionReader(dt, cues);
+    for (Attribution a : attributions) {
+      Draft d = reader.read(a);
+      if (d != null && d.source != null) {
+        out.add(d.source);
+      }
+    }
+    for (int k = 0; k + 1 < dt.size(); k++) {
+      if (dt.lower(k).equals("citing")) {
+        int e = k + 1;
+        while (e < dt.size() && dt.token(e).sentence() == dt.token(k).sentence() && !dt.word(e).equals(",")
+            && !dt.word(e).equals(".") && e - k < 10) {
+          e++;
+        }
+        if (e > k + 1) {
+          out.add(dt.span(k + 1, e));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Builds the statements of one article.
    *
    * @param entities the article's entities; pronoun claimants and described actors are added to it
@@ -513,7 +542,7 @@ public final class StatementBuilder {
   }
 
   /** "he said": the claimant of the closest earlier statement in the last two sentences, of a compatible kind. */
-  private static String previousSpeaker(DocText dt, Draft d, List<Draft> ordered, EntityTable entities, String pronoun) {
+  private String previousSpeaker(DocText dt, Draft d, List<Draft> ordered, EntityTable entities, String pronoun) {
     String best = null;
     int bestAt = -1;
     for (Draft o : ordered) {
@@ -524,7 +553,7 @@ public final class StatementBuilder {
         continue;
       }
       EntityType t = entities.type(o.claimant.entityId());
-      boolean ok = PERSON_PRONOUNS.contains(pronoun) ? t == EntityType.PERSON
+      boolean ok = PERSON_PRONOUNS.contains(pronoun) ? t == EntityType.PERSON && genderFits(entities, o.claimant.entityId(), pronoun)
           : pronoun.equals("it") ? t == EntityType.ORGANIZATION || t == EntityType.GPE : t != EntityType.LOCATION;
       if (ok && o.anchor() > bestAt) {
         best = o.claimant.entityId();
@@ -532,6 +561,12 @@ public final class StatementBuilder {
       }
     }
     return best;
+  }
+
+  private boolean genderFits(EntityTable entities, String id, String pronoun) {
+    String want = pronoun.equals("she") || pronoun.equals("her") ? "female" : pronoun.equals("he") || pronoun.equals("him") ? "male" : null;
+    String g = lex.gender(entities.name(id).split(" ")[0]);
+    return want == null || g == null || g.equals(want);
   }
 
   private EntityType describedType(DocText dt, Span source) {
@@ -584,7 +619,11 @@ public final class StatementBuilder {
       return;
     }
     String first = dt.lower(k);
-    boolean self = first.equals("we") || first.equals("i");
+    boolean self = first.equals("we") || first.equals("i") || first.equals("our");
+    if (!self && (first.equals("its") || first.equals("their")) && d.claimant != null && d.claimant.entityId() != null) {
+      EntityType t = entities.type(d.claimant.entityId());
+      self = t == EntityType.ORGANIZATION || t == EntityType.GPE; // "says its fighters met little resistance"
+    }
     if (!self && PRONOUNS.contains(first) && d.claimant != null && d.claimant.entityId() != null) {
       String pid = entities.entityAt(dt.span(k, k + 1));
       self = d.claimant.entityId().equals(pid);

@@ -132,6 +132,17 @@ class EntityExtractorTest {
   }
 
   @Test
+  void pronounGenderFollowsGivenNames() {
+    String text = "Pavel Ostran said the raid went well. The raid was confirmed by Irena Kostal. "
+        + "\"Stay indoors,\" she wrote.";
+    List<Entity> es = extract(text, Map.of("Pavel Ostran", "PERSON", "Irena Kostal", "PERSON"),
+        List.of("Pavel Ostran", "she"));
+    assertTrue(hasMention(named(es, "Irena Kostal"), "she", MentionKind.PRONOUN), es.toString());
+    assertEquals("female", Lexicon.standard().gender("Irena"));
+    assertEquals("male", Lexicon.standard().gender("Pavel"));
+  }
+
+  @Test
   void emptyDocumentHasNoEntities() {
     assertTrue(extract("", Map.of(), List.of()).isEmpty());
     assertNotNull(Lexicon.standard().place("Kiev"));

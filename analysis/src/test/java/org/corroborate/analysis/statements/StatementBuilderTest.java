@@ -216,6 +216,17 @@ class StatementBuilderTest {
   }
 
   @Test
+  void participlesThatModifyNounsAreNotCues() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The claim could not be verified, but videos posted on Telegram appear to show a fire at Dorsk.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "videos", "posted", "not be verified")));
+    assertTrue(r.statements().stream().noneMatch(s -> "posted".equals(s.cueText())), r.statements().toString());
+    Statement author = r.statements().get(0);
+    assertEquals(ClaimantKind.AUTHOR, author.claimant().kind());
+    assertEquals(2, author.hedges().size(), author.hedges().toString());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
