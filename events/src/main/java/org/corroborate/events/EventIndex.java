@@ -1,5 +1,10 @@
 package org.corroborate.events;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +40,8 @@ import java.util.Objects;
  *
  * <p>Deterministic: the same documents added in the same order give the same events and ids.
  * Re-adding a document id returns its existing event. Thread-safe (methods are synchronised; one
- * writer at a time is the intended use). The state is rebuilt from stored documents with
+ * writer at a time is the intended use). The state is saved with {@link #snapshot(OutputStream)} and
+ * read back with {@link #restore(InputStream)}, or rebuilt from stored documents with
  * {@link #rebuild(EventConfig, Iterable)}, which gives the same events as the original run when the
  * documents come in the original order.
  */
@@ -257,6 +263,154 @@ public final class EventIndex {
           maxT[e] == NO_TIME ? null : Instant.ofEpochSecond(maxT[e])));
     }
     return out;
+  }
+
+  private static final int MAGIC = 0x43455649; // "CEVI"
+  private static final int VERSION = 1;
+
+  /**
+   * Writes the whole state (settings, vocabulary and document frequencies, documents, events,
+   * postings) so that {@link #restore(InputStream)} continues exactly where this index is: adding
+   * the same further documents to either gives the same events. The stream is not closed.
+   */
+  public synchronized void snapshot(OutputStream out) throws IOException {
+    DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+    o.writeInt(MAGIC);
+    o.writeInt(VERSION);
+    o.writeUTF(config.toSpec());
+    o.writeInt(nDocs);
+    String[] terms = new String[vocab.size()];
+    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+      terms[e.getValue()] = e.getKey();
+    }
+    o.writeInt(terms.length);
+    for (int t = 0; t < terms.length; t++) {
+      o.writeUTF(terms[t]);
+      o.writeInt(df[t]);
+      int n = Math.min(postingsAdded[t], config.postingsCap());
+      o.writeInt(postingsAdded[t]);
+      for (int k = 0; k < n; k++) {
+        o.writeInt(postings[t][k]);
+      }
+    }
+    o.writeInt(docIds.size());
+    for (int d = 0; d < docIds.size(); d++) {
+      o.writeUTF(docIds.get(d));
+      o.writeInt(docEvent[d]);
+    }
+    o.writeInt(events.size());
+    o.writeInt(liveEvents);
+    for (int e = 0; e < events.size(); e++) {
+      Ev ev = events.get(e);
+      o.writeUTF(ev.id);
+      o.writeInt(mergedInto[e]);
+      o.writeLong(minT[e]);
+      o.writeLong(maxT[e]);
+      writeInts(o, ev.docs, ev.docCount);
+      writeInts(o, ev.centroid.ids, ev.centroid.size);
+      for (int i = 0; i < ev.centroid.size; i++) {
+        o.writeFloat(ev.centroid.w[i]);
+      }
+      writeInts(o, ev.indexed, ev.indexed.length);
+    }
+    o.flush();
+  }
+
+  /**
+   * Reads a state written by {@link #snapshot(OutputStream)}, with the settings it was written with.
+   * A stream that is not such a snapshot fails with an IOException saying so.
+   */
+  public static EventIndex restore(InputStream in) throws IOException {
+    DataInputStream i = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+    if (i.readInt() != MAGIC) {
+      throw new IOException("not an event index snapshot");
+    }
+    int version = i.readInt();
+    if (version != VERSION) {
+      throw new IOException("event index snapshot version " + version + ", this build reads " + VERSION);
+    }
+    EventIndex x;
+    try {
+      x = new EventIndex(EventConfig.parse(i.readUTF()));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("event index snapshot with unreadable settings: " + e.getMessage(), e);
+    }
+    x.nDocs = i.readInt();
+    int nTerms = count(i);
+    int cap = x.config.postingsCap();
+    x.df = new int[Math.max(1024, nTerms)];
+    x.postings = new int[x.df.length][];
+    x.postingsAdded = new int[x.df.length];
+    for (int t = 0; t < nTerms; t++) {
+      x.vocab.put(i.readUTF(), t);
+      x.df[t] = i.readInt();
+      int added = i.readInt();
+      int n = Math.min(added, cap);
+      x.postingsAdded[t] = added;
+      if (n > 0) {
+        int[] p = new int[n];
+        for (int k = 0; k < n; k++) {
+          p[k] = i.readInt();
+        }
+        x.postings[t] = p;
+      }
+    }
+    int nd = count(i);
+    x.docEvent = new int[Math.max(1024, nd)];
+    for (int d = 0; d < nd; d++) {
+      String id = i.readUTF();
+      x.docIds.add(id);
+      x.docOrdinal.put(id, d);
+      x.docEvent[d] = i.readInt();
+    }
+    int ne = count(i);
+    x.liveEvents = i.readInt();
+    x.ensureEventCapacity(ne);
+    for (int e = 0; e < ne; e++) {
+      Ev ev = new Ev(i.readUTF());
+      x.mergedInto[e] = i.readInt();
+      x.minT[e] = i.readLong();
+      x.maxT[e] = i.readLong();
+      ev.docs = readInts(i);
+      ev.docCount = ev.docs.length;
+      if (ev.docs.length == 0) {
+        ev.docs = new int[2];
+      }
+      int[] ids = readInts(i);
+      float[] w = new float[ids.length];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = i.readFloat();
+      }
+      ev.centroid.ids = ids;
+      ev.centroid.w = w;
+      ev.centroid.size = ids.length;
+      ev.indexed = readInts(i);
+      x.events.add(ev);
+    }
+    return x;
+  }
+
+  private static void writeInts(DataOutputStream o, int[] a, int n) throws IOException {
+    o.writeInt(n);
+    for (int k = 0; k < n; k++) {
+      o.writeInt(a[k]);
+    }
+  }
+
+  private static int[] readInts(DataInputStream i) throws IOException {
+    int[] a = new int[count(i)];
+    for (int k = 0; k < a.length; k++) {
+      a[k] = i.readInt();
+    }
+    return a;
+  }
+
+  private static int count(DataInputStream i) throws IOException {
+    int n = i.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt event index snapshot: negative count " + n);
+    }
+    return n;
   }
 
   public synchronized int documentCount() {

@@ -193,4 +193,31 @@ class EventIndexTest {
     assertThrows(IllegalArgumentException.class, () -> EventDoc.of(" ", "t", "x", null));
     assertThrows(NullPointerException.class, () -> new EventIndex(null));
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {5, 19})
+  void aRestoredSnapshotContinuesLikeTheOriginal(long seed) throws java.io.IOException {
+    List<EventDoc> docs = randomDocs(new Random(seed), 240);
+    EventIndex first = EventIndex.rebuild(EventConfig.DEFAULTS, docs.subList(0, 150));
+    first.mergePass();
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    first.snapshot(buf);
+    EventIndex restored = EventIndex.restore(new java.io.ByteArrayInputStream(buf.toByteArray()));
+    assertEquals(first.assignments(), restored.assignments());
+    assertEquals(first.events(), restored.events());
+    EventIndex again = EventIndex.rebuild(EventConfig.DEFAULTS, docs.subList(0, 150));
+    again.mergePass();
+    for (EventDoc d : docs.subList(150, docs.size())) {
+      assertEquals(again.add(d), restored.add(d));
+    }
+    assertEquals(again.assignments(), restored.assignments());
+    assertEquals(240, restored.documentCount());
+  }
+
+  @Test
+  void restoreRejectsWhatIsNotASnapshot() {
+    java.io.IOException e = assertThrows(java.io.IOException.class,
+        () -> EventIndex.restore(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));
+    assertTrue(e.getMessage().contains("not an event index snapshot"), e.getMessage());
+  }
 }
