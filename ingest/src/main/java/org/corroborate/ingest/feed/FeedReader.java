@@ -54,8 +54,6 @@ public final class FeedReader implements ArticleReader {
   private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z_]");
   private static final Pattern HAS_ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-  private static final Pattern AMPERSAND =
-      Pattern.compile("&(?:([A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)?");
   private static final String ENTITIES_DETAIL = "the document declares entities in a DTD (an entity-expansion or"
       + " external-entity attack, or an unsafe feed); DTDs are not processed";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -128,57 +126,7 @@ public final class FeedReader implements ArticleReader {
       sink.reject(new Rejection(input.name(), "xml-entities", ENTITIES_DETAIL));
       return;
     }
-    new Parse(input.name(), repairAmpersands(text), sink).run();
-  }
-
-  /**
-   * Repairs the two commonest faults of hand-made feeds before parsing, outside CDATA sections only:
-   * HTML named entities (&amp;nbsp;, &amp;eacute;) used without a DTD become numeric references, and
-   * a bare "&amp;" ("AT&amp;T") becomes "&amp;amp;". The five XML entities and numeric references stay.
-   */
-  static String repairAmpersands(String text) {
-    if (text.indexOf('&') < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 64);
-    int i = 0;
-    while (i < text.length()) {
-      int cdata = text.indexOf("<![CDATA[", i);
-      int stop = cdata < 0 ? text.length() : cdata;
-      repairRegion(text, i, stop, out);
-      if (cdata < 0) {
-        break;
-      }
-      int close = text.indexOf("]]>", cdata);
-      int after = close < 0 ? text.length() : close + 3;
-      out.append(text, cdata, after);
-      i = after;
-    }
-    return out.toString();
-  }
-
-  private static void repairRegion(String text, int from, int to, StringBuilder out) {
-    Matcher m = AMPERSAND.matcher(text).region(from, to);
-    int copied = from;
-    while (m.find()) {
-      out.append(text, copied, m.start());
-      String name = m.group(1);
-      if (name == null) {
-        out.append("&amp;");
-      } else if (name.startsWith("#") || name.equals("amp") || name.equals("lt") || name.equals("gt")
-          || name.equals("quot") || name.equals("apos")) {
-        out.append(m.group());
-      } else {
-        String u = Parser.unescapeEntities(m.group(), false);
-        if (u.equals(m.group())) {
-          out.append("&amp;").append(name).append(';');  // an unknown name: kept as text
-        } else {
-          u.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
-        }
-      }
-      copied = m.end();
-    }
-    out.append(text, copied, to);
+    new Parse(input.name(), XmlRepair.repairAmpersands(text), sink).run();
   }
 
   /** One feed's parse state. */
@@ -191,7 +139,7 @@ public final class FeedReader implements ArticleReader {
     String feedLanguage;
     String kind = "rss";
     int items;
-    Item item;
+    FeedItem item;
     int itemDepth = -1;
     String field;
     String fieldType;
@@ -289,7 +237,7 @@ public final class FeedReader implements ArticleReader {
               + " items (maxFeedItems); the rest were not read"));
           return;
         }
-        item = new Item();
+        item = new FeedItem();
         for (org.jsoup.nodes.Element el : all.get(i).children()) {
           String tag = el.tagName();
           String local = tag.substring(tag.indexOf(':') + 1);
@@ -361,7 +309,7 @@ public final class FeedReader implements ArticleReader {
               + " items (maxFeedItems); the rest were not read"));
           return false;
         }
-        item = new Item();
+        item = new FeedItem();
         itemDepth = depth;
         return true;
       }
@@ -497,60 +445,5 @@ public final class FeedReader implements ArticleReader {
       return out;
     }
     return HtmlText.paragraphs(value);
-  }
-
-  /** The fields of one item or entry as read. */
-  private static final class Item {
-    String title;
-    String titleType;
-    String link;
-    String guid;
-    String guidLink;
-    String date;
-    String dateField;
-    int dateRank = 99;
-    String author;
-    String content;
-    String contentType;
-    String summary;
-    String summaryType;
-
-    void set(String field, String type, String value) {
-      switch (field) {
-        case "title" -> {
-          title = value;
-          titleType = type;
-        }
-        case "link" -> link = link == null && !value.isBlank() ? value.strip() : link;
-        case "guid", "id" -> {
-          guid = value.strip();
-          guidLink = Urls.httpUrl(guid);
-        }
-        case "pubDate", "published", "date", "issued" -> setDate(field, value, 0);
-        case "updated", "modified" -> setDate(field, value, 1);
-        case "author", "creator" -> author = author == null && !value.isBlank() ? value.strip() : author;
-        case "encoded", "content" -> {
-          if (!value.isBlank()) {
-            content = value;
-            contentType = type;
-          }
-        }
-        case "description", "summary" -> {
-          if (!value.isBlank()) {
-            summary = value;
-            summaryType = type;
-          }
-        }
-        default -> { }
-      }
-    }
-
-    void setDate(String field, String value, int rank) {
-      if (rank < dateRank && !value.isBlank()) {
-        date = value.strip();
-        dateField = field;
-        dateRank = rank;
-      }
-    }
   }
 }
