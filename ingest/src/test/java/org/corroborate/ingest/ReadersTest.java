@@ -62,6 +62,15 @@ class ReadersTest {
   }
 
   @Test
+  void dataAndCodeFilesAreNotArticles() throws IOException {
+    Files.writeString(dir.resolve("table.csv"), "a,b\n1,2\n");
+    Files.writeString(dir.resolve("app.js"), "console.log('x');\n");
+    Collect c = new Collect();
+    readers.read(List.of(dir), c);
+    assertEquals(List.of("unsupported-format", "unsupported-format"), c.reasons());
+  }
+
+  @Test
   void symlinkLoopsAreRejectedNotFollowed() throws IOException {
     Path d = Files.createDirectories(dir.resolve("d"));
     Files.writeString(d.resolve("s.txt"), "Title\n\nBody text here.");

@@ -20,8 +20,9 @@ import org.corroborate.model.Rejection;
 
 /**
  * Reads a plain-text article in the shapes {@link TextLayout} knows. It is the last reader tried:
- * it takes any input that is not binary, and rejects as "encoding" one whose decoded text is more
- * than 1% control or replacement characters (not text in any charset we know).
+ * it takes any input that is not binary, except files named as data, code or configuration (.csv,
+ * .js, .yaml, ...), and rejects as "encoding" one whose decoded text is more than 1% control or
+ * replacement characters (not text in any charset we know).
  */
 public final class PlainTextReader implements ArticleReader {
   private static final java.util.regex.Pattern FILE_DATE =
@@ -38,9 +39,16 @@ public final class PlainTextReader implements ArticleReader {
     return "text";
   }
 
+  /** Text files that are not articles: data, code and configuration, rejected as "unsupported-format". */
+  private static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of("csv", "tsv", "css", "js", "mjs", "ts", "java",
+      "py", "c", "h", "cpp", "go", "rs", "rb", "php", "sh", "yml", "yaml", "toml", "ini", "cfg", "conf", "log", "sql",
+      "properties", "svg", "srt", "vtt");
+
   @Override
   public boolean accepts(String name, byte[] head) {
-    return true;
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    int dot = file.lastIndexOf('.');
+    return dot < 0 || !NOT_ARTICLES.contains(file.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A y-m-d date in the file name ("outlet_2016-09-12_title.txt"): a LOW-confidence guess. */
