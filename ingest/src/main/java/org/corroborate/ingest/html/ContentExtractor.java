@@ -139,8 +139,9 @@ final class ContentExtractor {
     if (split.blocks().isEmpty()) {
       return new Result(List.of(), null);
     }
-    Element top = chooseTop(body);
-    List<Element> content = withSiblings(top);
+    Element scored = chooseTop(body);
+    Element top = declaredBody(body, scored);
+    List<Element> content = top == scored ? withSiblings(top) : List.of(top);
     List<String> paras = collect(content, title);
     return new Result(paras, top);
   }
@@ -272,6 +273,22 @@ final class ContentExtractor {
     scores.putAll(finals);
     top = promote(top, body, ranked);
     return top;
+  }
+
+  /**
+   * The page's own statement of where the article body is (a single {@code itemprop=articleBody}
+   * holding real prose) overrides a scored guess elsewhere on the page.
+   */
+  private Element declaredBody(Element body, Element top) {
+    List<Element> declared = body.select("[itemprop=articleBody]");
+    if (declared.size() != 1) {
+      return top;
+    }
+    Element d = declared.get(0);
+    if (prose.getOrDefault(d, 0) < 400 || isAncestor(d, top)) {
+      return top;
+    }
+    return d;
   }
 
   /** Moves the top candidate up when close alternatives share an ancestor or the parent scores higher. */

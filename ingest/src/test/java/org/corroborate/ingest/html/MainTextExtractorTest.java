@@ -131,6 +131,25 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void aDeclaredArticleBodyBeatsALongerBlockElsewhere() {
+    StringBuilder letters = new StringBuilder("<div class='letters'>");
+    for (int i = 0; i < 12; i++) {
+      letters.append("<p>Letter ").append(i).append(": I have lived by the estuary for thirty years, and I have never seen")
+          .append(" the water so low, so brown, or so still as it was this autumn, and I blame the new weir.</p>");
+    }
+    letters.append("</div>");
+    String article = "<div itemprop='articleBody'>"
+        + "<p>The estuary weir will be opened for a month from Monday, the river authority said, after residents complained about low water.</p>"
+        + "<p>Engineers will measure salt levels upstream every day, and the weir will be closed again if they rise above the agreed limit.</p>"
+        + "<p>Fishing clubs welcomed the decision but said a month was too short to judge whether the fish would return to the upper reaches.</p>"
+        + "</div>";
+    String html = "<html><body>" + article + letters + "</body></html>";
+    List<String> p = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).paragraphs();
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("The estuary weir"));
+  }
+
+  @Test
   void textInDivsWithLineBreaksIsKept() {
     String html = "<html><body><div id='menu'><a href='/'>Home</a></div><div class='entry'>"
         + "The old lighthouse keeper retired on Friday after forty years, the parish council said.<br><br>"
