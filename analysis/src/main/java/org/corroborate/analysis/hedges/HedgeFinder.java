@@ -24,7 +24,25 @@ import org.corroborate.model.Span;
  */
 public final class HedgeFinder {
 
-  private record Rule(Pattern pattern, String kind) {}
+  /** A pattern, its kind, and words one of which must occur (lower-cased) for it to be worth running. */
+  private record Rule(Pattern pattern, String kind, List<String> needles) {
+    Rule(Pattern pattern, String kind) {
+      this(pattern, kind, needlesOf(pattern.pattern()));
+    }
+  }
+
+  /** Cheap pre-check: the literal words of a pattern's first alternation group that any match must contain. */
+  private static List<String> needlesOf(String regex) {
+    List<String> out = new ArrayList<>();
+    for (String w : List.of("independ", "unconfirm", "unverif", "unsubstant", "uncorrob", "verif", "confirm", "corrob",
+        "known", "evidence", "reported", "purported", "alleged", "apparent", "suppos", "seeming", "ostensib", "appear",
+        "seem", "said", "believed", "thought", "understood", "clear", "geolocat", "unable", "impossible", "possible")) {
+      if (regex.contains(w.substring(0, Math.min(5, w.length())))) {
+        out.add(w.substring(0, Math.min(5, w.length())));
+      }
+    }
+    return out;
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String NEG = "(?:not|n['’]t|never)";
@@ -66,7 +84,15 @@ public final class HedgeFinder {
     Objects.requireNonNull(span, "span");
     List<Hedge> found = new ArrayList<>();
     String region = span.of(text);
+    String lower = region.toLowerCase(java.util.Locale.ROOT);
     for (Rule r : RULES) {
+      boolean worth = r.needles().isEmpty();
+      for (String n : r.needles()) {
+        worth |= lower.contains(n);
+      }
+      if (!worth) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(region);
       while (m.find()) {
         Span s = new Span(span.start() + m.start(), span.start() + m.end());
