@@ -55,8 +55,9 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
       print(out, base);
     }
     double ratio = base == null ? Double.NaN : ours.tokensPerCpuSecond() / base.tokensPerCpuSecond();
-    out.printf(Locale.ROOT, "bench-analysis: ours_tok_per_s=%.0f corenlp_tok_per_s=%.0f ratio=%.1f load_s=%.1f peak_heap_mb=%d%n",
-        ours.tokensPerCpuSecond(), base == null ? Double.NaN : base.tokensPerCpuSecond(), ratio, ours.loadSeconds(),
+    out.printf(Locale.ROOT, "bench-analysis: ours_tok_per_s=%.0f corenlp_tok_per_s=%.0f ratio=%.1f load_s=%.1f"
+        + " load_cpu_s=%.1f peak_heap_mb=%d%n", ours.tokensPerCpuSecond(),
+        base == null ? Double.NaN : base.tokensPerCpuSecond(), ratio, ours.loadSeconds(), ours.loadCpuSeconds(),
         ours.peakHeapBytes() >> 20);
     out.flush();
     return 0;
@@ -64,8 +65,9 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, AnalysisBenchmark.Run r) {
     out.printf(Locale.ROOT, "%s: %d articles, %d tokens; %.0f tokens/s per core (CPU time %.1f s), %.0f tokens/s wall"
-        + " (%.1f s); model load %.1f s; peak heap %d MB%n", r.name(), r.articles(), r.tokens(), r.tokensPerCpuSecond(),
-        r.cpuSeconds(), r.tokensPerWallSecond(), r.wallSeconds(), r.loadSeconds(), r.peakHeapBytes() >> 20);
+        + " (%.1f s); model load %.1f s wall, %.1f s CPU; peak heap %d MB%n", r.name(), r.articles(), r.tokens(),
+        r.tokensPerCpuSecond(), r.cpuSeconds(), r.tokensPerWallSecond(), r.wallSeconds(), r.loadSeconds(),
+        r.loadCpuSeconds(), r.peakHeapBytes() >> 20);
     for (Map.Entry<String, Double> e : r.stageSeconds().entrySet()) {
       out.printf(Locale.ROOT, "  stage %-12s %7.2f s  %8.0f tokens/s (wall)%n", e.getKey(), e.getValue(),
           e.getValue() == 0 ? 0 : r.tokens() / e.getValue());
