@@ -123,6 +123,40 @@ class ReadersTest {
   }
 
   @Test
+  void walkAndArchiveLimits() throws IOException {
+    Path deep = dir.resolve("a/b/c");
+    Files.createDirectories(deep);
+    Files.writeString(deep.resolve("x.txt"), "T\n\nBody.");
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(dir.resolve("f" + i + ".txt"), "T\n\nBody " + i + ".");
+    }
+    Collect shallow = new Collect();
+    Readers.standard(ReaderConfig.defaults().withMaxDirectoryDepth(2), new MainTextExtractor(), Collect.CLOCK)
+        .read(List.of(dir.resolve("a")), shallow);
+    assertEquals(List.of("too-deep"), shallow.reasons());
+    Collect few = new Collect();
+    ReadSummary s = Readers.standard(ReaderConfig.defaults().withMaxFiles(3), new MainTextExtractor(), Collect.CLOCK)
+        .read(List.of(dir), few);
+    assertEquals(3, few.articles.size());
+    assertEquals(List.of("limit-exceeded"), few.reasons());
+    assertEquals(4, s.files());
+
+    String rec = "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
+    Files.writeString(dir.resolve("r.warc"), rec.repeat(5));
+    Collect w = new Collect();
+    Readers.standard(ReaderConfig.defaults().withMaxWarcRecords(2), new MainTextExtractor(), Collect.CLOCK)
+        .read(List.of(dir.resolve("r.warc")), w);
+    assertEquals(List.of("limit-exceeded", "warc-skipped"), w.reasons());
+
+    Files.write(dir.resolve("big.txt.gz"), gzip("T\n\n" + "Words and more words. ".repeat(100_000)));
+    Collect g = new Collect();
+    Readers.standard(ReaderConfig.defaults().withMaxDecompressedBytes(100_000), new MainTextExtractor(), Collect.CLOCK)
+        .read(List.of(dir.resolve("big.txt.gz")), g);
+    assertEquals(List.of("gzip-bomb"), g.reasons());
+    assertTrue(g.rejections.get(0).detail().contains("maxDecompressedBytes"), g.rejections.get(0).detail());
+  }
+
+  @Test
   void configFromAString() {
     ReaderConfig c = ReaderConfig.defaults().with("maxInputBytes=2g, maxFeedItems=500,maxLineBytes=64k");
     assertEquals(2L << 30, c.maxInputBytes());
