@@ -142,10 +142,11 @@ class MainTextExtractorTest {
         + "<p>The estuary weir will be opened for a month from Monday, the river authority said, after residents complained about low water.</p>"
         + "<p>Engineers will measure salt levels upstream every day, and the weir will be closed again if they rise above the agreed limit.</p>"
         + "<p>Fishing clubs welcomed the decision but said a month was too short to judge whether the fish would return to the upper reaches.</p>"
+        + "<p>The authority will publish the measurements on its website every Friday, and hold a public meeting in the town hall in May.</p>"
         + "</div>";
     String html = "<html><body>" + article + letters + "</body></html>";
     List<String> p = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).paragraphs();
-    assertEquals(3, p.size(), p.toString());
+    assertEquals(4, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("The estuary weir"));
   }
 
