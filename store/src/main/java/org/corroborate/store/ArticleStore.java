@@ -54,6 +54,15 @@ public interface ArticleStore extends AutoCloseable {
   long articleCount();
 
   /**
+   * Keeps a value a later stage derived (an article's analysis under kind "analysis/N", the event
+   * index snapshot), replacing any value of the same kind and key, in one transaction.
+   */
+  void putDerived(String kind, String key, byte[] value);
+
+  /** The value kept by {@link #putDerived} under this kind and key, if any. */
+  Optional<byte[]> getDerived(String kind, String key);
+
+  /**
    * The stored articles that share at least one near-duplicate key with {@code keys}, each with the
    * sketch stored with it: the candidates a near-duplicate detector then screens and verifies. The
    * lookup is indexed, so its cost does not grow with the number of articles, only with the number of

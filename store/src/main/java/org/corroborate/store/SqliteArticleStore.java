@@ -598,6 +598,41 @@ public final class SqliteArticleStore implements ArticleStore {
     });
   }
 
+  // ---------------------------------------------------------------- derived data
+
+  @Override
+  public void putDerived(String kind, String key, byte[] value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    atomically("keeping derived data " + kind, () -> {
+      { PreparedStatement ps = prepared(
+          "INSERT OR REPLACE INTO derived (kind, key, value, updated_at) VALUES (?, ?, ?, ?)");
+        ps.setString(1, kind);
+        ps.setString(2, key);
+        ps.setBytes(3, value);
+        ps.setString(4, clock.instant().toString());
+        ps.executeUpdate();
+        return null;
+      }
+    });
+  }
+
+  @Override
+  public Optional<byte[]> getDerived(String kind, String key) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    return locked("reading derived data " + kind, () -> {
+      { PreparedStatement ps = prepared("SELECT value FROM derived WHERE kind = ? AND key = ?");
+        ps.setString(1, kind);
+        ps.setString(2, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+        }
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- rejections
 
   @Override

@@ -19,6 +19,8 @@ import java.util.List;
  * Version 2 adds {@code near_dup_sketch}: per article, the detector's sketch (MinHash signature and
  * shingle count), so candidates are screened without loading their text. Articles stored under
  * version 1 have none and are verified on their text.
+ * Version 3 adds {@code derived}: what later stages computed and keep between runs (an article's
+ * analysis, the event index snapshot), by kind and key.
  */
 public final class SqliteSchema {
   private SqliteSchema() {}
@@ -81,6 +83,15 @@ public final class SqliteSchema {
           CREATE TABLE near_dup_sketch (
             article_id TEXT PRIMARY KEY REFERENCES article(id),
             sketch BLOB NOT NULL
+          ) WITHOUT ROWID""")),
+      new Migration(3, "derived data of later stages (analyses, event index)", List.of(
+          """
+          CREATE TABLE derived (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value BLOB NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
           ) WITHOUT ROWID""")));
 
   /** The version a fully migrated store has. */
