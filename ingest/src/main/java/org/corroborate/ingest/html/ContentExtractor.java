@@ -4,70 +4,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 
 /**
- * Finds the article's main text in a parsed page. Steps: strip non-content markup (scripts, forms,
- * navigation, hidden elements); drop subtrees whose names say they are not content (comments,
- * sidebars) unless they hold much of the page's prose; score containers readability-style
+ * Finds the article's main text in a parsed page. Steps: {@link PageCleaner} strips non-content
+ * markup and subtrees named like comments or sidebars; containers are scored readability-style
  * (paragraph lengths and commas pass up to ancestors, weighted by class names and cut by link
- * density); take the best container with its qualifying siblings; then keep the blocks in it that
- * read as article text: not link lists, share bars, captions, ads or related-story boxes.
- * Mutates the document it is given.
+ * density); the best container is taken with its qualifying siblings (or the page's single declared
+ * {@code itemprop=articleBody}); then the blocks in it that read as article text are kept: not link
+ * lists, share bars, captions, ads, related-story boxes or furniture phrases
+ * ({@link BoilerplateText}). When almost nothing is found, the search is repeated trusting element
+ * names less. Mutates the document it is given.
  */
 final class ContentExtractor {
-  private static final Set<String> STRIP_TAGS = Set.of(
-      "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
-      "input", "select", "textarea", "nav", "link", "meta", "dialog", "menu", "audio", "video", "picture",
-      "source", "map", "head", "title");
-  private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile(
-      "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
-  /** Pop-ups that sit inside sentences (hover cards on names, tooltips): never part of the text. */
-  private static final Pattern INLINE_JUNK = Pattern.compile("(?i)(^|[-_ ])(rollover|tooltip|hovercard|popover)([-_ ]|$)");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’)\\]]$");
-  private static final Pattern BOILER_TEXT = Pattern.compile(
-      "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
-          + "continue reading( below)?|read more|read more:.*|related( \\w+)?:.*|related (stories|articles|coverage)|"
-          + "don.?t miss:?|must read:?|editor.?s picks?|trending( now)?|most (read|popular|viewed)|top stories|"
-          + "more (stories|news|videos)|latest (news|stories)|you may also like|around the web|from the web|"
-          + "promoted( stories| content)?|(also|further) read(ing)?:?.*|"
-          + "filed (under|in):? [^.]{1,60}|posted (on|in|by) [^.]{1,60}|tags?:.*|categor(y|ies):.*|"
-          + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
-          + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
-          + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
-          + "loading.*|please enable javascript.*|you (might|may) also like.*|recommended.*|watch:.*|listen:.*|"
-          + "more great .{1,40} stories|popular on .{1,40}|more:?|leave a (comment|reply)|comments? \\(\\d+\\)|"
-          + "(image|photo|slide|picture) \\d+ (of|/) \\d+|\\d+ (of|/) \\d+|updated:?.*|published:?.*|last updated.*|"
-          + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
-  /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
-  private static final Pattern PROMO = Pattern.compile(
-      "(?iu)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
-          + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
-          + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
-          + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
-          + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
-          + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
-          + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle|текст)s?( credit)?\\s*:|"
-          + "^\\(?((additional )?reporting|writing|editing|compiled) by\\b|share it with (a|your) friends?|"
-          + "if you (enjoyed|liked) this (article|story)|contributed to this (report|article|story)\\.?$|"
-          + "contributed reporting\\b|full coverage (of|at)\\b)");
-  /** A date or time as bylines and timestamps write it. */
-  private static final Pattern DATE_LIKE = Pattern.compile(
-      "(?i)(\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?|[ap]m)?\\b|"
-          + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b|"
-          + "\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{4}\\b)");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s");
-
   /** What is scored: paragraphs, preformatted text, cells, and text directly in divs. */
   private static final Set<Block.Kind> SCORED = Set.of(
       Block.Kind.PARAGRAPH, Block.Kind.PRE, Block.Kind.CELL, Block.Kind.OTHER, Block.Kind.QUOTE);
@@ -78,7 +30,6 @@ final class ContentExtractor {
   private static final int MAX_PROSE_LEVELS = 100;
   private BlockSplitter split;
   private Set<Element> embedHolders = Set.of();
-  private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
   private int contentChars;
 
   /** The chosen container and its paragraphs. */
@@ -95,7 +46,7 @@ final class ContentExtractor {
     if (body == null) {
       return new Result(List.of(), null);
     }
-    strip(body);
+    PageCleaner.strip(body);
     Element pristine = body.clone();
     Result best = new ContentExtractor(true, true).run(body, title);
     if (chars(best) >= MIN_TEXT_CHARS) {
@@ -132,10 +83,10 @@ final class ContentExtractor {
 
   private Result run(Element body, String title) {
     if (dropUnlikely) {
-      removeUnlikely(body);
+      PageCleaner.removeUnlikely(body);
     }
     split = BlockSplitter.split(body);
-    embedHolders = ancestorsOf(body, EMBEDDED_POSTS);
+    embedHolders = PageCleaner.ancestorsOf(body, PageCleaner.EMBEDDED_POSTS);
     if (split.blocks().isEmpty()) {
       return new Result(List.of(), null);
     }
@@ -144,90 +95,6 @@ final class ContentExtractor {
     List<Element> content = top == scored ? withSiblings(top) : List.of(top);
     List<String> paras = collect(content, title);
     return new Result(paras, top);
-  }
-
-  /**
-   * Removes markup that never holds article text, comments, and hidden elements. Removed subtrees
-   * are not walked into, so nested junk costs one visit per node.
-   */
-  private static void strip(Element body) {
-    BlockSplitter pre = BlockSplitter.split(body);
-    List<Node> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment) {
-          doomed.add(node);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof Element e && node != body && isJunk(e, pre)) {
-          doomed.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
-    for (Node n : doomed) {
-      n.remove();
-    }
-  }
-
-  private static boolean isJunk(Element e, BlockSplitter pre) {
-    String role = e.attr("role");
-    return STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || INLINE_JUNK.matcher(e.className()).find()
-        || HIDDEN_STYLE.matcher(e.attr("style")).find()
-        || e.attr("aria-hidden").equalsIgnoreCase("true") && pre.stats(e).chars < 200
-        || role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("complementary")
-        || role.equalsIgnoreCase("banner") || role.equalsIgnoreCase("contentinfo");
-  }
-
-  /**
-   * Drops subtrees named like comments, sidebars, footers, unless they hold more than a third of
-   * the page's paragraph text (a badly named wrapper around the article), an article element or an
-   * embedded post.
-   */
-  private static void removeUnlikely(Element body) {
-    BlockSplitter pre = BlockSplitter.split(body);
-    int total = Math.max(1, pre.stats(body).chars);
-    Set<Element> keep = ancestorsOf(body, "[itemprop=articleBody], article, " + EMBEDDED_POSTS);
-    List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && !keep.contains(e)
-            && pre.stats(e).chars < total / 3 && BoilerplateNames.unlikely(e)) {
-          doomed.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
-    for (Element e : doomed) {
-      e.remove();
-    }
-  }
-
-  /** The elements matching a query and all their ancestors up to the root; linear in the tree size. */
-  private static Set<Element> ancestorsOf(Element root, String query) {
-    Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element hit : root.select(query)) {
-      for (Element e = hit; e != null && marked.add(e); e = e.parent()) {
-        if (e == root) {
-          break;
-        }
-      }
-    }
-    return marked;
   }
 
   /** Readability-style container scoring; returns the best container (the body if nothing scores). */
@@ -420,7 +287,7 @@ final class ContentExtractor {
       contentChars += split.stats(e).chars;
     }
     Map<Element, Verdict> memo = new IdentityHashMap<>();
-    String normTitle = title == null ? null : norm(title);
+    String normTitle = title == null ? null : BoilerplateText.norm(title);
     List<String> out = new ArrayList<>();
     for (Block b : split.blocks()) {
       Verdict v = verdict(b.owner(), roots, memo);
@@ -533,11 +400,11 @@ final class ContentExtractor {
     if (b.kind() == Block.Kind.CAPTION || isImageCaption(b)) {
       return false;
     }
-    if (BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
+    if (BoilerplateText.BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
       return false;
     }
     if (b.kind() == Block.Kind.HEADING) {
-      if (normTitle != null && (norm(t).equals(normTitle) || b.owner().normalName().equals("h1"))) {
+      if (normTitle != null && (BoilerplateText.norm(t).equals(normTitle) || b.owner().normalName().equals("h1"))) {
         return false;
       }
       return ld < 0.5 && t.length() < 300;
@@ -549,35 +416,20 @@ final class ContentExtractor {
       return false;
     }
     int tokens = t.split("\\s+").length;
-    if (tokens <= 40 && PROMO.matcher(t).find()) {
+    if (tokens <= 40 && BoilerplateText.PROMO.matcher(t).find()) {
       return false;
     }
-    if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && (DATE_LIKE.matcher(t).find() || BYLINE_START.matcher(t).find())) {
+    if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && (BoilerplateText.DATE_LIKE.matcher(t).find() || BoilerplateText.BYLINE_START.matcher(t).find())) {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL || b.fragment()) {
       return true;
     }
-    if (b.kind() == Block.Kind.PARAGRAPH && (isEmphasised(b.owner()) || isCapitalised(t))) {
+    if (b.kind() == Block.Kind.PARAGRAPH && (isEmphasised(b.owner()) || BoilerplateText.isCapitalised(t))) {
       return true; // a short bold paragraph: a subhead written without heading markup
     }
     int words = t.split("\\s+").length;
-    return words > 3 || t.length() >= 12 && !isMostlyLatin(t) || SENTENCE_END.matcher(t).find();
-  }
-
-  /** Whether a text is written in capitals (an agency-style subhead: "TRADE TALKS STALL"). */
-  private static boolean isCapitalised(String t) {
-    int upper = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isUpperCase(c)) {
-        upper++;
-      }
-    }
-    return upper >= 6 && t.indexOf(' ') > 0;
+    return words > 3 || t.length() >= 12 && !BoilerplateText.isMostlyLatin(t) || BoilerplateText.SENTENCE_END.matcher(t).find();
   }
 
   /** Whether all of an element's text is inside b/strong elements. */
@@ -595,23 +447,4 @@ final class ContentExtractor {
     return bold >= total * 0.9;
   }
 
-  /** Whether a text is written mostly in Latin letters (so spaces separate its words). */
-  private static boolean isMostlyLatin(String t) {
-    int latin = 0;
-    int letters = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-          latin++;
-        }
-      }
-    }
-    return letters == 0 || latin * 2 >= letters;
-  }
-
-  private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
 }
