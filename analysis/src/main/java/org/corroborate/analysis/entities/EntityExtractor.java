@@ -534,6 +534,10 @@ public final class EntityExtractor {
         if (last < 0) {
           continue;
         }
+        // a description is not used for something named in the same sentence ("the border service, X and the FSB")
+        if (namedInSentence(w, s)) {
+          continue;
+        }
         String[] words = norm(w.name).split(" ");
         boolean match = words[words.length - 1].equals(norm(noun)) || w.hasDescriptorWord(noun);
         if (match && (best == null || last > lastBefore(best, np[0]))) {
@@ -551,6 +555,15 @@ public final class EntityExtractor {
         return best;
       }
       return GENERIC_GROUP_HEADS.contains(Lexicon.singular(Lexicon.key(noun))) ? recent : null;
+    }
+
+    private boolean namedInSentence(Work w, NlpSentence s) {
+      for (Mention m : w.mentions) {
+        if (m.kind() == MentionKind.NAME && s.span().contains(m.span())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Salience of an organisation for a generic description: speakers, then subjects, then recency. */

@@ -585,8 +585,12 @@ public final class StatementBuilder {
     }
     String w = dt.word(head);
     String l = w.toLowerCase(Locale.ROOT);
-    if (lex.isRole(w) || l.equals("woman") || l.equals("man")) {
+    boolean plural = dt.pos(head).equals("NNS") || dt.pos(head).equals("NNPS");
+    if ((lex.isRole(w) || l.equals("woman") || l.equals("man")) && !plural) {
       return EntityType.PERSON;
+    }
+    if (plural && (lex.isRole(w) || PEOPLE_NOUNS.contains(l))) {
+      return EntityType.ORGANIZATION; // "Russian partisans", "Ukrainian officials": a group of people
     }
     if (lex.isGroup(w) || PEOPLE_NOUNS.contains(l) || channels.outletName(source.of(dt.text())) != null) {
       return EntityType.ORGANIZATION;
