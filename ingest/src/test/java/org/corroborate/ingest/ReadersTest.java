@@ -99,7 +99,7 @@ class ReadersTest {
   void progressWithinALargeFile() throws IOException {
     StringBuilder sb = new StringBuilder();
     String line = "{\"text\":\"" + "word ".repeat(200) + "\"}\n";
-    while (sb.length() < (20 << 20)) {
+    while (sb.length() < (9 << 20)) {
       sb.append(line);
     }
     Files.writeString(dir.resolve("big.jsonl"), sb);
@@ -117,9 +117,9 @@ class ReadersTest {
     };
     ReadSummary s = readers.read(List.of(dir.resolve("big.jsonl")), new Collect(), p);
     assertEquals(0, s.rejections());
-    assertEquals(3, positions.size(), positions.toString());
-    assertTrue(positions.get(0) >= 8 << 20 && positions.get(1) >= 16 << 20, positions.toString());
-    assertEquals(-1L, positions.get(2));
+    assertEquals(2, positions.size(), positions.toString());
+    assertTrue(positions.get(0) >= 8 << 20, positions.toString());
+    assertEquals(-1L, positions.get(1));
   }
 
   @Test
