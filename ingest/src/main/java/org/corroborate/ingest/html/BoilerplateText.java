@@ -29,7 +29,7 @@ final class BoilerplateText {
           + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
   /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
   static final Pattern PROMO = Pattern.compile(
-      "(?iu)(sign up (for|to|here|now)|subscribe (to|now|here|today)|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
+      "(?iu)(sign up (for|to|here|now)|subscribe (now|here|today|to (our|my|this) )|subscribe to .{0,40}\\b(newsletters?|channel|podcast|feed|updates|alerts|edition)\\b|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
           + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
           + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"

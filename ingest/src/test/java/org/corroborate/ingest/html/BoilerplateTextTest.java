@@ -1,0 +1,40 @@
+package org.corroborate.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Furniture phrases are caught; article sentences that merely resemble them are not. */
+class BoilerplateTextTest {
+  private static boolean furniture(String t) {
+    return BoilerplateText.BOILER_TEXT.matcher(t).matches() || BoilerplateText.PROMO.matcher(t).find();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Advertisement", "Read more: Ferry fares rise again", "Related Coverage", "Image 2 of 7", "Share",
+    "Sign up for our morning briefing", "Get the news delivered straight to your inbox.", "Comments (12)",
+    "You may also like...", "Filed under: Harbour", "Posted on 3 May by admin", "DON'T MISS",
+    "The bridge at dawn (Image: City of Velna)", "Фото: личный архив автора", "© 2025 Orwen Courier",
+    "Reporting by Ada Morrow; Editing by Lin Ferro", "Lin Ferro contributed reporting from Aldra.",
+    "[button link=\"/kit\" type=\"big\"] Send us your review[/button]", "Like this story? Share it with a friend!"
+  })
+  void furnitureIsCaught(String text) {
+    assertTrue(furniture(text), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The minister said the release \"give[s] us hope\" for the talks.",
+    "Posted on social media by analysts at the institute, the footage shows the port is not smooth at all.",
+    "Readers who subscribe to the theory that the weir caused the drought were not convinced.",
+    "More than 1,500 residents were taken to shelters, the emergencies department said.",
+    "By the time the ferry arrived, the pier was empty.",
+    "Share prices fell by a fifth on Monday after the company warned on profits."
+  })
+  void articleSentencesAreNot(String text) {
+    assertFalse(furniture(text), text);
+  }
+}
