@@ -48,6 +48,10 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       description = "folds for the stacked second pass, 0 for a single pass (default ${DEFAULT-VALUE})")
   int folds = AttributionTrainer.Config.DEFAULT.stackFolds();
 
+  @Option(names = "--passes", paramLabel = "N",
+      description = "stacked passes, 1 with --folds 0 (default ${DEFAULT-VALUE})")
+  int passes = AttributionTrainer.Config.DEFAULT.passes();
+
   @Option(names = "--min-weight", paramLabel = "W",
       description = "drop weights of smaller magnitude from the model (default ${DEFAULT-VALUE})")
   float minWeight = AttributionTrainer.Config.DEFAULT.minWeight();
@@ -64,7 +68,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     }
     AttributionTrainer.Config config;
     try {
-      config = new AttributionTrainer.Config(epochs, seed, minCount, folds, minWeight);
+      config = new AttributionTrainer.Config(epochs, seed, minCount, folds, minWeight, passes);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("corroborate: " + e.getMessage());
       return 2;

@@ -31,9 +31,10 @@ public final class AttributionTrainer {
    * @param stackFolds      folds for the stacked second pass; 0 trains a single pass
    * @param minWeight       weights of smaller magnitude are dropped from the shipped model
    *                        ({@link AttributionModel#pruned}); 0 keeps all
+   * @param passes          stacked passes (each reads the tags of the one before); 1 without stacking
    */
-  public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight) {
-    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f);
+  public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes) {
+    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 2);
 
     public Config {
       if (epochs < 1) {
@@ -48,6 +49,15 @@ public final class AttributionTrainer {
       if (!(minWeight >= 0)) {
         throw new IllegalArgumentException("minWeight must be >= 0, got " + minWeight);
       }
+      if (passes < 1 || (passes > 1) != (stackFolds > 0)) {
+        throw new IllegalArgumentException("passes must be >= 1, and > 1 exactly when stackFolds > 0; got passes="
+            + passes + " stackFolds=" + stackFolds);
+      }
+    }
+
+    /** Two passes when {@code stackFolds > 0}, else one. */
+    public Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight) {
+      this(epochs, seed, minFeatureCount, stackFolds, minWeight, stackFolds > 0 ? 2 : 1);
     }
 
     /** A single-pass configuration without pruning. */
@@ -102,34 +112,37 @@ public final class AttributionTrainer {
     log.flush();
     float[][] w1 = perceptron(first.feats(), goldIds, segs, all, first.names().length, config, 0, log);
     AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null);
-    if (config.stackFolds() == 0) {
-      return config.minWeight() > 0 ? m1.pruned(config.minWeight()) : m1;
-    }
-    Tag[][] priors = new Tag[n][];
     List<Integer> order = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       order.add(d);
     }
     Collections.shuffle(order, new Random(config.seed() ^ 0x5f0f5L));
     int k = config.stackFolds();
-    for (int f = 0; f < k; f++) {
-      List<Integer> trainPart = new ArrayList<>();
-      List<Integer> held = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        (j % k == f ? held : trainPart).add(order.get(j));
+    Indexed current = first;
+    AttributionModel model = m1;
+    int run = 1;
+    for (int pass = 2; pass <= config.passes(); pass++) {
+      // jack-knifed tags of the previous pass: each article tagged by a model that did not see it
+      Tag[][] priors = new Tag[n][];
+      for (int f = 0; f < k; f++) {
+        List<Integer> trainPart = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+          (j % k == f ? held : trainPart).add(order.get(j));
+        }
+        float[][] wf = perceptron(current.feats(), goldIds, segs, trainPart.stream().mapToInt(Integer::intValue).toArray(),
+            current.names().length, config, run++, log);
+        for (int d : held) {
+          priors[d] = decode(current.feats().get(d), segs.get(d), wf[0], wf[1]);
+        }
       }
-      float[][] wf = perceptron(first.feats(), goldIds, segs, trainPart.stream().mapToInt(Integer::intValue).toArray(),
-          first.names().length, config, f + 1, log);
-      for (int d : held) {
-        priors[d] = decode(first.feats().get(d), segs.get(d), wf[0], wf[1]);
-      }
+      current = index(docs, priors, features, config.minFeatureCount());
+      log.printf("pass %d: %d features%n", pass, current.names().length);
+      log.flush();
+      float[][] w = perceptron(current.feats(), goldIds, segs, all, current.names().length, config, run++, log);
+      model = model(lexicon, current.names(), w, provenance, model);
     }
-    Indexed second = index(docs, priors, features, config.minFeatureCount());
-    log.printf("second pass: %d features%n", second.names().length);
-    log.flush();
-    float[][] w2 = perceptron(second.feats(), goldIds, segs, all, second.names().length, config, k + 1, log);
-    AttributionModel m2 = model(lexicon, second.names(), w2, provenance, m1);
-    return config.minWeight() > 0 ? m2.pruned(config.minWeight()) : m2;
+    return config.minWeight() > 0 ? model.pruned(config.minWeight()) : model;
   }
 
   private static Indexed index(List<NlpDocument> docs, Tag[][] priors, Features features, int minCount) {

@@ -114,6 +114,14 @@ class AttributionTrainerTest {
   }
 
   @Test
+  void threePassesNestTwoEarlierModels() {
+    AttributionTrainer.Config cfg = new AttributionTrainer.Config(2, 5, 1, 2, 0f, 3);
+    AttributionModel m = AttributionTrainer.train(corpus(6, 16), cfg, "p", new PrintWriter(new StringWriter()));
+    assertEquals(true, m.previous() != null && m.previous().previous() != null);
+    assertEquals(null, m.previous().previous().previous());
+  }
+
+  @Test
   void rejectsAFileThatIsNotAModel() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (var gz = new java.util.zip.GZIPOutputStream(bytes); var d = new java.io.DataOutputStream(gz)) {
@@ -127,5 +135,7 @@ class AttributionTrainerTest {
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(0, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 0));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 2, 0f, 1));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 0, 0f, 2));
   }
 }
