@@ -52,6 +52,8 @@ import org.corroborate.model.Rejection;
  * "no-text". (This reads NewsAPI-style records, news-please and BASIL files as they are.)
  */
 public final class JsonArticles {
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\u00a0]*\n");
+
   private JsonArticles() {}
 
   /** A JSON factory bounded by the config: nesting depth and the longest string. */
@@ -142,7 +144,7 @@ public final class JsonArticles {
 
   static List<String> splitText(String text) {
     String t = text.replace("\r\n", "\n").replace('\r', '\n');
-    String[] parts = t.matches("(?s).*\\n\\s*\\n.*") ? t.split("\\n\\s*\\n") : t.split("\\n");
+    String[] parts = BLANK_LINE.matcher(t).find() ? BLANK_LINE.split(t) : t.split("\n");
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (!p.isBlank()) {

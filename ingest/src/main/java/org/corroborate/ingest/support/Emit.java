@@ -70,7 +70,26 @@ public final class Emit {
 
   /** Mojibake repaired, white space folded, NBSP as space, stripped. */
   public static String clean(String s) {
-    return Mojibake.repair(s).replace('\u00a0', ' ').replaceAll("[\\s\\u200b\\ufeff]+", " ").strip();
+    String r = Mojibake.repair(s);
+    StringBuilder out = new StringBuilder(r.length());
+    boolean space = true;  // drops leading white space
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff' || c == '\u2007' || c == '\u202f') {
+        if (!space) {
+          out.append(' ');
+          space = true;
+        }
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    int n = out.length();
+    if (n > 0 && out.charAt(n - 1) == ' ') {
+      out.setLength(n - 1);
+    }
+    return out.toString();
   }
 
   private static String blankToNull(String s) {

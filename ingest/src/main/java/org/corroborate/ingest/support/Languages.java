@@ -1,13 +1,12 @@
 package org.corroborate.ingest.support;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A small language guess for texts whose source states none: the share of very common function
- * words of each language among the first 400 words, and the script for Cyrillic, Greek, Arabic,
+ * words of each language among the first 300 words, and the script for Cyrillic, Greek, Arabic,
  * Hebrew and CJK. Answers "und" when no language stands out; it is a fallback, not a classifier.
  */
 public final class Languages {
@@ -24,7 +23,7 @@ public final class Languages {
   private Languages() {}
 
   public static String guess(String text) {
-    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
     int letters = 0;
     int cyr = 0;
     int ukr = 0;
@@ -73,16 +72,21 @@ public final class Languages {
     if (cjk > letters / 3) {
       return "und";
     }
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     Map<String, Integer> score = new HashMap<>();
     int n = 0;
-    for (String w : words) {
-      if (w.isEmpty()) {
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= sample.length() && n < 300; i++) {
+      char c = i < sample.length() ? sample.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        word.append(Character.toLowerCase(c));
         continue;
       }
-      if (++n > 400) {
-        break;
+      if (word.isEmpty()) {
+        continue;
       }
+      String w = word.toString();
+      word.setLength(0);
+      n++;
       for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
         if (e.getValue().contains(w)) {
           score.merge(e.getKey(), 1, Integer::sum);
