@@ -141,18 +141,22 @@ final class TextLayout {
       if (m.matches() && l.length() <= 160 && !endsSentence(l)) {
         String who = m.group(1);
         if (df != null) {
-          if (date == null) {
-            date = df.when();
-            dateOrigin = "text:byline";
-          }
           who = (l.substring(0, df.start()) + " " + l.substring(df.end())).strip();
           who = BY.matcher(who).replaceFirst("$1");
         }
         who = who.replaceAll("^[\\s|,·•\\-–—]+|[\\s|,·•\\-–—]+$", "");
-        if (!who.isEmpty()) {
-          byline = byline == null ? who : byline;
+        // "By Jane Roe", "By Outlet May 22, 2023"; not a headline such as "By the numbers: ..."
+        boolean isByline = who.split("\\s+").length <= 6 && who.indexOf(':') < 0 && !who.endsWith("?");
+        if (isByline) {
+          if (df != null && date == null) {
+            date = df.when();
+            dateOrigin = "text:byline";
+          }
+          if (!who.isEmpty()) {
+            byline = byline == null ? who : byline;
+          }
+          continue;
         }
-        continue;
       }
       if (title == null && isTitleLike(l)) {
         title = l;

@@ -141,6 +141,13 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aHeadlineStartingWithByIsNotAByline() {
+    Article a = read("By the numbers: how the Kessel budget grew\n\nThe budget grew by a third in five years.");
+    assertEquals("By the numbers: how the Kessel budget grew", a.title());
+    assertNull(a.byline());
+  }
+
+  @Test
   void browserTitleWithOutlet() {
     Article a = read("Rail strike called off after late deal | Kessel Tribune\n\nThe strike was called off.");
     assertEquals("Rail strike called off after late deal", a.title());
