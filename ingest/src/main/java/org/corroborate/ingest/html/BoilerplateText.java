@@ -18,22 +18,28 @@ final class BoilerplateText {
           + "continue reading( below)?|read more|read more:.*|related( \\w+)?:.*|related (stories|articles|coverage)|"
           + "don.?t miss:?|must read:?|editor.?s picks?|trending( now)?|most (read|popular|viewed)|top stories|"
           + "more (stories|news|videos)|latest (news|stories)|you may also like|around the web|from the web|"
-          + "promoted( stories| content)?|(also|further) read(ing)?:?.*|"
+          + "promoted( stories| content)?|(also|further) read(ing)?(:.*)?|"
           + "filed (under|in):? [^.]{1,60}|posted (on|in|by) [^.]{1,60}|tags?:.*|categor(y|ies):.*|"
-          + "see also:?.*|more:.*|more from .*|sign up.*|subscribe.*|click here.*|follow us.*|share this.*|"
-          + "share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo.*|"
-          + "copyright.*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
-          + "loading.*|please enable javascript.*|you (might|may) also like.*|recommended.*|watch:.*|listen:.*|"
+          + "see also:?.*|more:.*|more from [^.]{1,50}|sign up\\b.*|subscribe\\b.*|click here\\b.*|follow us\\b.*|"
+          + "share this\\b.*|share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo\\b.*|"
+          + "copyright( ©| \\(c\\)| \\d{4}).*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
+          + "loading\\.*|please enable javascript.*|you (might|may) also like.*|"
+          + "recommended( for you| stories| articles| reading| videos)?:?|watch:.*|listen:.*|"
           + "more great .{1,40} stories|popular on .{1,40}|more:?|leave a (comment|reply)|comments? \\(\\d+\\)|"
-          + "(image|photo|slide|picture) \\d+ (of|/) \\d+|\\d+ (of|/) \\d+|updated:?.*|published:?.*|last updated.*|"
-          + "by [\\p{L}.' -]{2,60}|tell us what you think.*|(photo|image|video|picture)s?)$");
+          + "(image|photo|slide|picture) \\d+ (of|/) \\d+|\\d+ (of|/) \\d+|"
+          + "(last )?(updated|published|posted)(:.*| \\d.{0,40}| (on|at) .{1,40})?|"
+          + "tell us what you think.*|(photo|image|video|picture)s?)$");
+  /** A bare byline: "By" and up to five capitalised names. Case-sensitive, so sentences do not match. */
+  static final Pattern BARE_BYLINE = Pattern.compile(
+      "^(By|BY|by) \\p{Lu}[\\p{L}'.-]*( (\\p{Lu}[\\p{L}'.-]*|and|&|de|da|van|von|der|al|bin))"
+          + "{0,5}( and \\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*){0,3})?,?$");
   /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
   static final Pattern PROMO = Pattern.compile(
       "(?iu)(sign up (for|to|here|now)|subscribe (now|here|today|to (our|my|this) )|subscribe to .{0,40}\\b(newsletters?|channel|podcast|feed|updates|alerts|edition)\\b|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
           + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
           + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
-          + "©|\\bcopyright\\b|all rights reserved|download (our|the) app|"
+          + "©|\\bcopyright( ©| \\(c\\)| \\d{4})|all rights reserved|download (our|the) app|"
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
           + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle|текст)s?( credit)?\\s*:|"
           + "^\\(?((additional )?reporting|writing|editing|compiled) by\\b|share it with (a|your) friends?|"

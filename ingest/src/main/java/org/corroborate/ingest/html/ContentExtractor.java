@@ -400,7 +400,8 @@ final class ContentExtractor {
     if (b.kind() == Block.Kind.CAPTION || isImageCaption(b)) {
       return false;
     }
-    if (BoilerplateText.BOILER_TEXT.matcher(t).matches() && t.length() < 200) {
+    if ((BoilerplateText.BOILER_TEXT.matcher(t).matches() || BoilerplateText.BARE_BYLINE.matcher(t).matches())
+        && t.length() < 200) {
       return false;
     }
     if (b.kind() == Block.Kind.HEADING) {
