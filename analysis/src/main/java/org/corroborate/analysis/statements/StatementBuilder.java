@@ -126,6 +126,7 @@ public final class StatementBuilder {
       }
     }
     adoptOrphans(dt, drafts, reader.orphans());
+    continueQuotes(dt, drafts);
     new ReportingFrames(dt, cues, channels).add(drafts);
     nestedInContent(dt, drafts, entities);
     nest(drafts);
@@ -178,6 +179,60 @@ public final class StatementBuilder {
         best.contentParts.add(o);
       }
     }
+  }
+
+  /**
+   * A quotation left open at the end of its paragraph goes on in the next paragraph when that one opens
+   * with a quotation mark (the newspaper convention for quotes over several paragraphs).
+   */
+  private static void continueQuotes(DocText dt, List<Draft> drafts) {
+    String text = dt.text();
+    for (Draft d : drafts) {
+      if (!d.direct || d.content() == null) {
+        continue;
+      }
+      for (int guard = 0; guard < 5; guard++) {
+        Span c = d.content();
+        int paraEnd = text.indexOf("\n\n", c.end());
+        if (paraEnd < 0 || !quoteOpen(text, c.start(), paraEnd)) {
+          break;
+        }
+        int next = paraEnd + 2;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        if (next >= text.length() || "“\"«".indexOf(text.charAt(next)) < 0) {
+          break;
+        }
+        int nextEnd = text.indexOf("\n\n", next);
+        nextEnd = nextEnd < 0 ? text.length() : nextEnd;
+        Span para = new Span(next, nextEnd);
+        boolean claimed = false;
+        for (Draft o : drafts) {
+          claimed |= o != d && (o.cue != null && para.contains(o.cue) || o.content() != null && o.content().overlaps(para));
+        }
+        if (claimed) {
+          break;
+        }
+        d.contentParts.add(trim(text, para));
+      }
+    }
+  }
+
+  /** Whether a quotation opened in {@code [from, to)} is still open at {@code to}. */
+  private static boolean quoteOpen(String text, int from, int to) {
+    boolean open = false;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '“' || ch == '«') {
+        open = true;
+      } else if (ch == '”' || ch == '»') {
+        open = false;
+      } else if (ch == '"') {
+        open = i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+      }
+    }
+    return open;
   }
 
   /**

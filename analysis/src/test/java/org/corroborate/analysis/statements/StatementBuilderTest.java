@@ -227,6 +227,20 @@ class StatementBuilderTest {
   }
 
   @Test
+  void quoteOverTwoParagraphsIsOneStatement() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "\u201cWe are your neighbours,\u201d the Free Orvalia Brigade said. \u201cWe took up arms because we had to.",
+        "\u201cStay at home and no harm will come to you.\u201d",
+        "Irena Kostal said the town was calm.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "the Free Orvalia Brigade", "said", "\u201cWe are your neighbours,\u201d", "\u201cWe took up arms because we had to."),
+        att(t, "Irena Kostal", "said the", "the town was calm")));
+    Statement quote = r.statements().stream().filter(Statement::direct).findFirst().orElseThrow();
+    assertTrue(quote.contentText().endsWith("no harm will come to you.\u201d"), quote.contentText());
+    assertEquals("Free Orvalia Brigade", quote.claimant().name());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
