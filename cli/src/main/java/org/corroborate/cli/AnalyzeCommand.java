@@ -6,7 +6,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.EnumMap;
+import java.util.Map;
+import org.corroborate.analysis.Analyzer;
+import org.corroborate.analysis.AnalyzerConfig;
+import org.corroborate.events.EventConfig;
 import org.corroborate.ingest.IngestPipeline;
+import org.corroborate.ledger.Aliases;
+import org.corroborate.ledger.ClaimStatus;
+import org.corroborate.ledger.Ledger;
+import org.corroborate.ledger.LedgerClaim;
+import org.corroborate.ledger.LedgerEvent;
+import org.corroborate.model.AnalyzedArticle;
+import org.corroborate.report.LedgerReport;
 import org.corroborate.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +53,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Actor aliases no text states: one 'alias<TAB>canonical name' per line.")
+  Path aliases;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for analysis (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--ingest-only",
+      description = "Stop after ingest: write articles.jsonl and rejections.jsonl only.")
+  boolean ingestOnly;
+
   /** The outputs, written in this order. */
   static List<OutputWriter> writers() {
-    return List.of(new JsonlWriters.Articles(), new JsonlWriters.Rejections());
+    return List.of(new JsonlWriters.Articles(), new JsonlWriters.Rejections(), new JsonlWriters.Statements());
   }
 
   @Override
@@ -53,12 +77,38 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (!Inputs.allExist(inputs, err)) {
       return 2;
     }
+    if (threads != null && threads < 1) {
+      err.println("corroborate: --threads must be at least 1, got " + threads);
+      return 2;
+    }
+    Aliases aliasTable = Aliases.none();
+    if (aliases != null) {
+      if (!Files.isRegularFile(aliases)) {
+        err.println("corroborate: alias file not found: " + aliases);
+        return 2;
+      }
+      aliasTable = Aliases.load(aliases);
+    }
     Files.createDirectories(outDir);
     try (SqliteArticleStore s = SqliteArticleStore.open(store.data)) {
       IngestRun.Done done = IngestRun.run(inputs, s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
       AnalyzeRun run = new AnalyzeRun(s, done.pipeline().articleIds(), done.pipeline().rejections(), done.ingest());
       IngestRun.printSummary(out, done, s, store.data);
+      if (!ingestOnly) {
+        AnalyzerConfig config = threads == null ? AnalyzerConfig.DEFAULT : AnalyzerConfig.DEFAULT.withParallelism(threads);
+        LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(config), err);
+        LedgerRun.Result result = stages.run(s.getAll(run.articleIds()), EventConfig.DEFAULTS);
+        run = run.withAnalysed(result.analysed());
+        Ledger ledger = LedgerReport.write(result.events(), aliasTable, outDir);
+        printAnalysis(out, result, ledger);
+        for (String f : List.of(LedgerReport.JSON, LedgerReport.SCHEMA, LedgerReport.CSV, LedgerReport.HTML)) {
+          out.println("wrote " + outDir.resolve(f));
+        }
+      }
       for (OutputWriter w : writers()) {
+        if (ingestOnly && w instanceof JsonlWriters.Statements) {
+          continue;
+        }
         Path target = outDir.resolve(w.fileName());
         write(w, run, target);
         out.println("wrote " + target);
@@ -66,6 +116,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static void printAnalysis(java.io.PrintWriter out, LedgerRun.Result r, Ledger ledger) {
+    int statements = 0;
+    for (AnalyzedArticle aa : r.analysed()) {
+      statements += aa.statements().size();
+    }
+    Map<ClaimStatus, Integer> byStatus = new EnumMap<>(ClaimStatus.class);
+    int claims = 0;
+    for (LedgerEvent e : ledger.events()) {
+      for (LedgerClaim c : e.claims()) {
+        byStatus.merge(c.status(), 1, Integer::sum);
+        claims++;
+      }
+    }
+    out.println("analysed: " + r.analysedNow() + " article(s), " + r.analysisReused() + " reused from the store; "
+        + statements + " statement(s)");
+    StringBuilder sb = new StringBuilder();
+    byStatus.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ')
+        .append(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    out.println("events: " + ledger.events().size() + " with this run's articles; claims: " + claims
+        + (claims == 0 ? "" : " (" + sb + ")"));
+    if (!ledger.problems().isEmpty()) {
+      out.println("ledger problems recorded: " + ledger.problems().size() + " (see ledger.json)");
+    }
   }
 
   /** Writes to a temporary file beside the target, then moves it into place: no half-written output. */

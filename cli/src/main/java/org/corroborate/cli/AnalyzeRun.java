@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.corroborate.ingest.IngestSummary;
+import org.corroborate.model.AnalyzedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.Rejection;
 import org.corroborate.store.ArticleStore;
@@ -15,12 +16,24 @@ import org.corroborate.store.ArticleStore;
  *
  * @param articleIds the run's articles (new, or already stored and seen again), first seen first
  * @param rejections the run's rejections, in order
+ * @param analysed   the run's articles analysed, in the order of {@code articleIds}; empty when the
+ *                   run skipped analysis
  */
-record AnalyzeRun(ArticleStore store, List<String> articleIds, List<Rejection> rejections, IngestSummary ingest) {
+record AnalyzeRun(ArticleStore store, List<String> articleIds, List<Rejection> rejections, IngestSummary ingest,
+    List<AnalyzedArticle> analysed) {
   AnalyzeRun {
     Objects.requireNonNull(store, "store");
     articleIds = List.copyOf(articleIds);
     rejections = List.copyOf(rejections);
+    analysed = List.copyOf(analysed);
+  }
+
+  AnalyzeRun(ArticleStore store, List<String> articleIds, List<Rejection> rejections, IngestSummary ingest) {
+    this(store, articleIds, rejections, ingest, List.of());
+  }
+
+  AnalyzeRun withAnalysed(List<AnalyzedArticle> list) {
+    return new AnalyzeRun(store, articleIds, rejections, ingest, list);
   }
 
   void forEachArticle(Consumer<? super Article> action) {

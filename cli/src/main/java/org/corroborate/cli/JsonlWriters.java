@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corroborate.model.AnalyzedArticle;
 import org.corroborate.model.Rejection;
+import org.corroborate.model.Statement;
 
-/** The JSON Lines outputs of {@code analyze}: articles.jsonl and rejections.jsonl. */
+/** The JSON Lines outputs of {@code analyze}: articles.jsonl, rejections.jsonl, statements.jsonl. */
 final class JsonlWriters {
   private JsonlWriters() {}
 
@@ -49,6 +51,26 @@ final class JsonlWriters {
         for (Rejection r : run.rejections()) {
           w.write(ArticleJson.line(ArticleJson.rejection(r)));
           w.write('\n');
+        }
+      }
+    }
+  }
+
+  /** One statement per line, article by article; see {@link StatementJson#statement} for the fields. */
+  static final class Statements implements OutputWriter {
+    @Override
+    public String fileName() {
+      return "statements.jsonl";
+    }
+
+    @Override
+    public void write(AnalyzeRun run, Path file) throws IOException {
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (AnalyzedArticle aa : run.analysed()) {
+          for (Statement st : aa.statements()) {
+            w.write(ArticleJson.line(StatementJson.statement(aa, st)));
+            w.write('\n');
+          }
         }
       }
     }

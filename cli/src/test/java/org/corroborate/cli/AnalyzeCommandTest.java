@@ -31,7 +31,8 @@ class AnalyzeCommandTest {
   void writesArticlesAndRejections() throws Exception {
     Path in = CliFixtures.writeInputs(dir);
     Path out = dir.resolve("out");
-    CliFixtures.Run r = CliFixtures.run("analyze", in.toString(), "--out", out.toString(), "--data", dir.resolve("data").toString());
+    CliFixtures.Run r = CliFixtures.run("analyze", in.toString(), "--out", out.toString(), "--data", dir.resolve("data").toString(),
+        "--ingest-only");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("wrote " + out.resolve("articles.jsonl")), r.out());
 
@@ -77,9 +78,33 @@ class AnalyzeCommandTest {
     assertEquals(0, CliFixtures.run("ingest", in.resolve("a.txt").toString(), "--data", data.toString()).code());
     Path out = dir.resolve("out");
     CliFixtures.Run r = CliFixtures.run("analyze", in.resolve("a.txt").toString(), in.resolve("d.txt").toString(),
-        "--out", out.toString(), "--data", data.toString());
+        "--out", out.toString(), "--data", data.toString(), "--ingest-only");
     assertEquals(0, r.code(), r.err());
     assertEquals(2, lines(out.resolve("articles.jsonl")).size(), "already-stored articles of the run are written too");
+  }
+
+  @Test
+  void ingestOnlyWritesNoAnalysisOutputs() throws Exception {
+    Path in = CliFixtures.writeInputs(dir);
+    Path out = dir.resolve("out");
+    CliFixtures.Run r = CliFixtures.run("analyze", in.toString(), "--out", out.toString(), "--data",
+        dir.resolve("data").toString(), "--ingest-only");
+    assertEquals(0, r.code(), r.err());
+    for (String f : List.of("statements.jsonl", "ledger.json", "claims.csv", "report.html")) {
+      assertTrue(Files.notExists(out.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void badThreadsAndMissingAliasFileAreUsageErrors() throws Exception {
+    Path in = CliFixtures.writeInputs(dir);
+    Path out = dir.resolve("out");
+    CliFixtures.Run r = CliFixtures.run("analyze", in.toString(), "--out", out.toString(), "--threads", "0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--threads"), r.err());
+    r = CliFixtures.run("analyze", in.toString(), "--out", out.toString(), "--aliases", dir.resolve("nope.tsv").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("alias file not found"), r.err());
   }
 
   @Test
