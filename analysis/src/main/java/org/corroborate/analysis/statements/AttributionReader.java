@@ -177,6 +177,26 @@ final class AttributionReader {
       }
       d.source = null;
     }
+    // "the group's claims of ...": the possessor of a noun cue is its source
+    if (d.source == null && dt.isNoun(head)) {
+      int pos = head - 1;
+      if (pos > 0 && dt.pos(pos).equals("POS")) {
+        if (d.cue.start() <= dt.token(pos).span().start()) {
+          d.cue = dt.span(head, ct[1]);
+        }
+        int end = pos;
+        int start = end - 1;
+        while (start > 0 && (dt.isNoun(start - 1) || dt.isAdjective(start - 1))) {
+          start--;
+        }
+        if (start > 0 && dt.isDeterminer(start - 1)) {
+          start--;
+        }
+        if (start >= 0 && start < end && dt.isNoun(end - 1)) {
+          d.source = dt.span(start, end);
+        }
+      }
+    }
     boolean perfect = dt.pos(head).equals("VBN") && head > 0 && (dt.lemma(head - 1).equals("have")
         || dt.pos(head - 1).equals("RB") && head > 1 && dt.lemma(head - 2).equals("have"));
     if (d.source == null && (dt.isFiniteVerb(head) || perfect)) {
