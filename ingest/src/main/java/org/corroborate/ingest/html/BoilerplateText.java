@@ -22,7 +22,7 @@ final class BoilerplateText {
           + "filed (under|in):? [^.]{1,60}|posted (on|in|by) [^.]{1,60}|tags?:.*|categor(y|ies):.*|"
           + "see also:?.*|more:.*|more from [^.]{1,50}|sign up\\b.*|subscribe\\b.*|click here\\b.*|follow us\\b.*|"
           + "share this\\b.*|share|tweet|email|print|comments?|photo:.*|image:.*|credit:.*|getty images|ap photo\\b.*|"
-          + "copyright( ©| \\(c\\)| \\d{4}).*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
+          + "copyright ?([©@]|\\(c\\))? ?\\d{4}.*|copyright ?([©@]|\\(c\\)).*|©.*|all rights reserved.*|this (article|story) (was|has been|originally) .*|"
           + "loading\\.*|please enable javascript.*|you (might|may) also like.*|"
           + "recommended( for you| stories| articles| reading| videos)?:?|watch:.*|listen:.*|"
           + "more great .{1,40} stories|popular on .{1,40}|more:?|leave a (comment|reply)|comments? \\(\\d+\\)|"
@@ -39,7 +39,8 @@ final class BoilerplateText {
           + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
           + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
-          + "©|\\bcopyright( ©| \\(c\\)| \\d{4})|all rights reserved|download (our|the) app|"
+          + "©|\\bcopyright ?([©@]|\\(c\\))? ?\\d{4}|\\bcopyright ?([©@]|\\(c\\))|all rights reserved|"
+          + "^listen (to|back|live)\\b|listen back here|download (our|the) app|"
           + "\\((image|photo|picture|pic|credit)s?:[^)]*\\)\\s*$|\\| ?getty images\\s*$|getty images\\s*$|"
           + "^(photo|image|picture|credit|foto|фото|bild|imagem|imagen|crédito|credito|quelle|текст)s?( credit)?\\s*:|"
           + "^\\(?((additional )?reporting|writing|editing|compiled) by\\b|share it with (a|your) friends?|"
@@ -82,6 +83,18 @@ final class BoilerplateText {
     }
     return letters == 0 || latin * 2 >= letters;
   }
+
+  /**
+   * Whether a short text reads as a sentence (ends with a full stop, question or exclamation mark,
+   * not a clock time's "p.m."): such text is the article's, even when it holds a date or starts
+   * with "By".
+   */
+  static boolean isSentence(String t) {
+    return SENTENCE_STOP.matcher(t).find() && !CLOCK_END.matcher(t).find();
+  }
+
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’)]?$");
+  private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
 
   /** Lower-cased letters and digits, single-spaced: for comparing a heading with the title. */
   static String norm(String s) {

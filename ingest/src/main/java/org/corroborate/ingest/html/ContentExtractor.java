@@ -420,7 +420,8 @@ final class ContentExtractor {
     if (tokens <= 40 && BoilerplateText.PROMO.matcher(t).find()) {
       return false;
     }
-    if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && (BoilerplateText.DATE_LIKE.matcher(t).find() || BoilerplateText.BYLINE_START.matcher(t).find())) {
+    if (tokens <= 14 && b.kind() != Block.Kind.QUOTE && !BoilerplateText.isSentence(t)
+        && (BoilerplateText.DATE_LIKE.matcher(t).find() || BoilerplateText.BYLINE_START.matcher(t).find())) {
       return false;
     }
     if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL || b.fragment()) {

@@ -22,7 +22,8 @@ class BoilerplateTextTest {
     "Reporting by Ada Morrow; Editing by Lin Ferro", "Lin Ferro contributed reporting from Aldra.",
     "[button link=\"/kit\" type=\"big\"] Send us your review[/button]", "Like this story? Share it with a friend!",
     "By Ada Morrow", "By Ada Morrow and Lin Ferro", "Updated: 19 Nov 2019", "Published on 3 March",
-    "Subscribe", "Recommended for you", "Copyright 2025 Velna Post"
+    "Subscribe", "Recommended for you", "Copyright 2025 Velna Post", "Copyright @ 2025 Velna Post.",
+    "Listen to the Harbour Hour live at 12:45 weekdays - or listen back here."
   })
   void furnitureIsCaught(String text) {
     assertTrue(furniture(text), text);
