@@ -35,8 +35,8 @@ final class BoilerplateText {
           + "{0,5}( and \\p{Lu}[\\p{L}'.-]*( \\p{Lu}[\\p{L}'.-]*){0,3})?,?$");
   /** Promotion and self-reference: short blocks that sell the outlet rather than tell the story. */
   static final Pattern PROMO = Pattern.compile(
-      "(?iu)(sign up (for|to|here|now)|subscribe (now|here|today|to (our|my|this) )|subscribe to .{0,40}\\b(newsletters?|channel|podcast|feed|updates|alerts|edition)\\b|newsletters?\\b.*\\b(inbox|sign|subscribe)|"
-          + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on|"
+      "(?iu)(sign up (for|to|here|now)|subscribe (now|here|today|to (our|my|this) )|subscribe to .{0,40}\\b(newsletters?|channel|podcast|feed|updates|alerts|edition)\\b|newsletters?\\b.*\\b(inbox|sign(ing)? up|subscribe)\\b|"
+          + "(inbox|sign up|subscribe)\\b.*\\bnewsletters?|click here|follow (us|him|her|me|them) on (twitter|facebook|instagram|tiktok|linkedin|youtube|social)|"
           + "(delivered|straight|right|directly) (to|in|into) your inbox|meet your inbox|\\[/[a-z_]+\\]|\\[[a-z_]+ [^\\]]*=[^\\]]*\\]|"
           + "(on|at) (twitter|facebook|instagram) @|join (our|the) .{0,40}(forum|conversation|community)|"
           + "©|\\bcopyright ?([©@]|\\(c\\))? ?\\d{4}|\\bcopyright ?([©@]|\\(c\\))|all rights reserved|"
