@@ -63,6 +63,11 @@ public final class HostileCorpus {
   /** Writes the corpus into {@code dir} (created if needed) and returns its cases. */
   public static List<Case> write(Path dir) throws IOException {
     Files.createDirectories(dir);
+    try (var entries = Files.list(dir)) {
+      if (entries.findAny().isPresent()) {
+        throw new IllegalArgumentException("the hostile corpus needs a new or empty folder: " + dir);
+      }
+    }
     List<Case> cases = new ArrayList<>();
     Random random = new Random(20240522L);
 
@@ -317,7 +322,13 @@ public final class HostileCorpus {
       return;
     }
     Path dir = Path.of(args[0]);
-    List<Case> cases = write(dir);
+    List<Case> cases;
+    try {
+      cases = write(dir);
+    } catch (IllegalArgumentException e) {
+      out.println(e.getMessage());
+      return;
+    }
     long t0 = System.nanoTime();
     Result r = check(dir, cases, Readers.standard());
     long ms = (System.nanoTime() - t0) / 1_000_000;
