@@ -43,9 +43,41 @@ final class BoilerplateNames {
 
   private BoilerplateNames() {}
 
+  /**
+   * Responsive-design classes ("hidden-xs", "hide-for-small-only", "visible-lg") say on which
+   * screens an element shows, not that it is furniture; they are ignored.
+   */
+  private static final Pattern RESPONSIVE = Pattern.compile(
+      "^(hidden|hide|visible|show|d)-(xs|sm|md|lg|xl|xxl|for|on|mobile|desktop|tablet|small|medium|large|block|inline|flex)\\b.*");
+  /** Hidden on every screen: "d-none" or "hidden" with no class that shows it again at some width. */
+  private static final Pattern HIDDEN_CLASS = Pattern.compile("(^| )(d-none|hidden|is-hidden|invisible)( |$)");
+  private static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile(
+      "(^| )(d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|grid|table)|visible-\\w+)( |$)");
+
+  /** Whether utility classes hide the element on every screen (it may still show in print). */
+  static boolean hiddenByClass(Element e) {
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return !c.isEmpty() && HIDDEN_CLASS.matcher(c).find() && !SHOWN_AT_SOME_WIDTH.matcher(c).find();
+  }
+
+  /** The class attribute, lower-cased, without responsive-design classes. */
+  static String classes(Element e) {
+    String c = e.className();
+    if (c.isEmpty()) {
+      return c;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : c.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!token.isEmpty() && !RESPONSIVE.matcher(token).matches()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return sb.toString();
+  }
+
   /** The class, id, role and itemprop values, lower-cased, joined by spaces. */
   static String names(Element e) {
-    String c = e.className();
+    String c = classes(e);
     String id = e.id();
     String role = e.attr("role");
     if (c.isEmpty() && id.isEmpty() && role.isEmpty()) {
@@ -57,7 +89,7 @@ final class BoilerplateNames {
   /** Readability's class weight: +25 per positive name, -25 per negative one (class and id apart). */
   static int classWeight(Element e) {
     int w = 0;
-    for (String v : new String[] {e.className().toLowerCase(Locale.ROOT), e.id().toLowerCase(Locale.ROOT)}) {
+    for (String v : new String[] {classes(e), e.id().toLowerCase(Locale.ROOT)}) {
       if (v.isEmpty()) {
         continue;
       }

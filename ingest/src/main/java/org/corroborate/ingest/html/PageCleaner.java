@@ -68,6 +68,7 @@ final class PageCleaner {
   private static boolean isJunk(Element e, BlockSplitter pre) {
     String role = e.attr("role");
     return STRIP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || INLINE_JUNK.matcher(e.className()).find()
+        || BoilerplateNames.hiddenByClass(e)
         || HIDDEN_STYLE.matcher(e.attr("style")).find()
         || e.attr("aria-hidden").equalsIgnoreCase("true") && pre.stats(e).chars < 200
         || role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("complementary")

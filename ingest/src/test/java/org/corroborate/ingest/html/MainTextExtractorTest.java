@@ -151,6 +151,19 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void responsiveClassesAreNotFurnitureButHiddenOnesAre() {
+    String html = "<html><body><div class='story'>"
+        + "<p>The lighthouse will reopen to visitors in April, after a two-year restoration of its lamp room.</p>"
+        + "<div class='hidden-xs'><p>Volunteers rebuilt the spiral stair by hand, using oak from a local estate.</p></div>"
+        + "<div class='d-none d-print-block'><p>Cite this page: Orwen Courier, the lighthouse story, printed edition.</p></div>"
+        + "<p>Tickets will be sold at the harbour office, and children under five go free of charge.</p>"
+        + "</div></body></html>";
+    List<String> p = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null).paragraphs();
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(1).startsWith("Volunteers rebuilt"));
+  }
+
+  @Test
   void textInDivsWithLineBreaksIsKept() {
     String html = "<html><body><div id='menu'><a href='/'>Home</a></div><div class='entry'>"
         + "The old lighthouse keeper retired on Friday after forty years, the parish council said.<br><br>"
