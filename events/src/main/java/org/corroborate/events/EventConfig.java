@@ -31,7 +31,7 @@ import java.util.Map;
  * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 100)
  * @param maxCandidates   how many candidate events per document are scored in full (default 10)
  * @param mergeThreshold  least similarity (mean cosine between their documents, times the time
- *                        factor) of two events for the merge pass to join them (default 0.15)
+ *                        factor) of two events for the merge pass to join them (default 0.17)
  * @param halfTimeFactor  time factor when only one side (document or event) has a time: neither
  *                        confirmed nor ruled out, so the text must be stronger (default 0.5); when
  *                        neither side has a time the factor is 1 (a corpus without dates)
@@ -61,7 +61,7 @@ public record EventConfig(
     int docTerms) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(4, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.15, 0.5, 2, 120);
+      new EventConfig(4, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.17, 0.5, 2, 120);
 
   public EventConfig {
     positive("titleBoost", titleBoost);
