@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on gold data; each prints one closing line of figures.",
-    subcommands = {ExtractionEvalCommand.class, DuplicatesEvalCommand.class, EventsEvalCommand.class, AttributionEvalCommand.class})
+    subcommands = {ExtractionEvalCommand.class, DuplicatesEvalCommand.class, EventsEvalCommand.class, AttributionEvalCommand.class,
+      HostileEvalCommand.class})
 public final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
