@@ -129,7 +129,7 @@ final class AttributionReader {
       int sentenceStart = dt.sentence(dt.token(ct[0]).sentence()).firstToken();
       int prep = st[0] - 1;
       boolean parenthetical = st[1] < dt.size() && dt.word(st[1]).equals(",")
-          || prep - 1 >= sentenceStart && dt.pos(prep - 1).equals("VBN");
+          || prep - 1 >= sentenceStart && (dt.pos(prep - 1).equals("VBN") || dt.pos(prep - 1).equals("VBD"));
       if (st[0] > sentenceStart && st[0] < st[1] && PREPOSITIONS.contains(dt.lower(prep)) && parenthetical) {
         d.source = StatementBuilder.trim(dt.text(), new Span(dt.token(sentenceStart).span().start(), d.source.end()));
       }
