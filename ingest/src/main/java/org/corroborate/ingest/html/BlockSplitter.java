@@ -68,10 +68,10 @@ final class BlockSplitter {
           if (!t.isBlank()) {
             breaks[0] = 0;
           }
-          int before = visibleLength(buf);
+          int before = buf.length();
           appendCollapsed(buf, w);
           if (linkDepth[0] > 0) {
-            linkChars[0] += visibleLength(buf) - before;
+            linkChars[0] += buf.length() - before;
           }
         } else if (node instanceof Element e) {
           String n = e.normalName();
@@ -135,10 +135,6 @@ final class BlockSplitter {
     Stats st = stats.computeIfAbsent(owner, k -> new Stats());
     st.chars += text.length();
     st.linkChars += links;
-  }
-
-  private static int visibleLength(StringBuilder b) {
-    return b.length();
   }
 
   /** Appends text with runs of whitespace (including no-break spaces) collapsed to one space. */

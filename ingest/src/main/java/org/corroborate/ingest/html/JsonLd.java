@@ -89,10 +89,6 @@ final class JsonLd {
     }
   }
 
-  List<JsonNode> objects() {
-    return objects;
-  }
-
   /** The first article-like object (NewsArticle, BlogPosting, Report...), or null. */
   JsonNode article() {
     JsonNode best = null;
