@@ -28,7 +28,8 @@ import org.corroborate.model.Span;
  * next one when the sentence speaks of the future: "will", "is due to"); a month without a year is
  * in the publication year, or the year before when it would lie after the publication month.
  * Their confidence is {@link Confidence#MEDIUM}, or {@link Confidence#LOW} when the publication
- * date itself is a guess. <b>Without a publication date relative expressions are left unresolved
+ * date itself is a guess or the expression is inside a quotation (the speaker's "today" is the day
+ * they spoke). <b>Without a publication date relative expressions are left unresolved
  * and not returned</b>: a made-up anchor would put a wrong date on the ledger.
  *
  * <p>Stateless and thread-safe.
@@ -180,6 +181,13 @@ public final class DateResolver {
         });
       });
     }
+    // a relative date inside a quotation counts from when the speaker spoke, which may not be the publication day
+    for (int i = 0; i < found.size(); i++) {
+      DateMention d = found.get(i);
+      if (d.confidence() != Confidence.HIGH && insideQuote(text, d.span().start())) {
+        found.set(i, new DateMention(d.span(), d.text(), d.start(), d.end(), d.granularity(), Confidence.LOW));
+      }
+    }
     found.sort(Comparator.comparing((DateMention d) -> d.span().start()).thenComparing(d -> -d.span().length()));
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : found) {
@@ -237,6 +245,24 @@ public final class DateResolver {
       start = pub;
     }
     return mention(m, text, start, end, unit, rel);
+  }
+
+  /** Whether {@code offset} lies inside a quotation opened earlier in its paragraph. */
+  static boolean insideQuote(String text, int offset) {
+    int p = text.lastIndexOf("\n\n", offset);
+    int start = p < 0 ? 0 : p + 2;
+    boolean open = false;
+    for (int i = start; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '«') {
+        open = true;
+      } else if (c == '”' || c == '»') {
+        open = false;
+      } else if (c == '"') {
+        open = i == start || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+      }
+    }
+    return open;
   }
 
   private static String sentenceOf(String text, int offset, List<Span> sentences) {

@@ -66,6 +66,15 @@ class DateResolverTest {
   }
 
   @Test
+  void relativeDatesInsideQuotesAreLowConfidence() {
+    String text = "\u201cToday we crossed the river,\u201d the commander said on Monday.";
+    List<DateMention> ds = resolve(text);
+    assertEquals(2, ds.size(), ds.toString());
+    assertEquals(Confidence.LOW, ds.get(0).confidence());
+    assertEquals(Confidence.MEDIUM, ds.get(1).confidence());
+  }
+
+  @Test
   void modalMayIsNotAMonth() {
     assertTrue(resolve("The group may attack again.").isEmpty());
   }
