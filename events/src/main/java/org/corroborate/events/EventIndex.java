@@ -66,6 +66,7 @@ public final class EventIndex {
   private int[] mergedInto = new int[1024];
   private long[] minT = new long[1024];
   private long[] maxT = new long[1024];
+  private final java.util.BitSet dirty = new java.util.BitSet(); // changed since the last merge pass
   private int liveEvents;
 
   // inverted index: term id -> ring of event ordinals
@@ -169,18 +170,21 @@ public final class EventIndex {
     ev.centroid.addScaled(q, 1f);
     ev.centroid.truncate(config.centroidTerms());
     refresh(target);
+    dirty.set(target);
     return ev.id;
   }
 
   /**
    * Joins pairs of events whose centroids are similar (at least {@link EventConfig#mergeThreshold()},
    * time included as for documents): a clean-up for events that began as two because their first
-   * reports differed. Candidates come from the same bounded index, so a pass costs O(events) lookups
+   * reports differed. Only events changed since the previous pass are looked at (each against all
+   * its candidates), so running it after every batch of additions costs O(events changed) lookups
    * of bounded cost. Returns the number of merges.
    */
   public synchronized int mergePass() {
     int merges = 0;
-    for (int i = 0; i < events.size(); i++) {
+    for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
+      dirty.clear(i);
       Ev a = events.get(i);
       if (mergedInto[i] >= 0) {
         continue;
@@ -200,11 +204,10 @@ public final class EventIndex {
       }
       if (best >= 0) {
         int keep = Math.min(i, best);
-        int gone = Math.max(i, best);
-        merge(keep, gone);
+        merge(keep, Math.max(i, best));
         merges++;
         if (keep == i) {
-          i--; // look again from the grown event
+          i--; // look again from the grown event (merge marked it changed)
         }
       }
     }
@@ -222,6 +225,8 @@ public final class EventIndex {
     k.centroid.addScaled(g.centroid, 1f);
     k.centroid.truncate(config.centroidTerms());
     mergedInto[gone] = keep;
+    dirty.clear(gone);
+    dirty.set(keep);
     g.docs = new int[0];
     g.docCount = 0;
     g.centroid.truncate(0);
@@ -313,6 +318,8 @@ public final class EventIndex {
       }
       writeInts(o, ev.indexed, ev.indexed.length);
     }
+    int[] changed = dirty.stream().toArray();
+    writeInts(o, changed, changed.length);
     o.flush();
   }
 
@@ -386,6 +393,12 @@ public final class EventIndex {
       ev.centroid.size = ids.length;
       ev.indexed = readInts(i);
       x.events.add(ev);
+    }
+    for (int e : readInts(i)) {
+      if (e >= ne) {
+        throw new IOException("corrupt event index snapshot: changed event " + e + " of " + ne);
+      }
+      x.dirty.set(e);
     }
     return x;
   }

@@ -214,6 +214,24 @@ class EventIndexTest {
     assertEquals(240, restored.documentCount());
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {2, 13})
+  void mergePassesSettleAndCountTheirMerges(long seed) {
+    List<EventDoc> docs = randomDocs(new Random(seed), 200);
+    EventIndex idx = EventIndex.rebuild(EventConfig.parse("mergeThreshold=0.05"), docs);
+    int before = idx.eventCount();
+    int merges = idx.mergePass();
+    assertTrue(merges > 0, "a low threshold merges something");
+    assertEquals(before - merges, idx.eventCount());
+    int passes = 0;
+    while (idx.mergePass() > 0) {
+      assertTrue(++passes < 50, "merge passes settle");
+    }
+    assertEquals(0, idx.mergePass(), "nothing changed since the last pass");
+    int total = idx.events().stream().mapToInt(e -> e.docIds().size()).sum();
+    assertEquals(docs.size(), total, "merging loses no document");
+  }
+
   @Test
   void restoreRejectsWhatIsNotASnapshot() {
     java.io.IOException e = assertThrows(java.io.IOException.class,
