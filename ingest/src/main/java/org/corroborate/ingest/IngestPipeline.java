@@ -20,7 +20,9 @@ import org.corroborate.store.PutOutcome;
  * The ingest stage after reading: a {@link ReadSink} that deduplicates what the readers emit and
  * stores it. For each article: an id already stored adds this copy's place to its sources (an exact
  * duplicate) or nothing (the same place again); a new id is checked for near-duplicates against the
- * store's persistent LSH index, linked to its original if it is a republished copy, and stored.
+ * store's persistent LSH index, linked to its original if it is a republished copy, and stored; close
+ * copies do not enter the index (they are found through what they matched), which keeps lookups small
+ * when many near-identical articles arrive.
  * Rejections go to the store's log.
  *
  * <p>Writes are grouped: up to {@code batchSize} articles per transaction (each article whole in one),
@@ -67,6 +69,9 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
       return new Options(size, trackIds, nearDuplicate);
     }
   }
+
+  /** Copies at least this similar to what they matched are not added to the near-duplicate index. */
+  static final double INDEX_COPIES_BELOW = 0.8;
 
   private final ArticleStore store;
   private final NearDuplicateDetector detector;
@@ -141,7 +146,8 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
       NearDuplicateDetector.Fingerprint fp = detector.fingerprint(article.text());
       Article toStore = article;
       if (article.syndication() == null) {
-        List<ArticleStore.NearDuplicateCandidate> found = store.nearDuplicateCandidates(fp.keys());
+        List<ArticleStore.NearDuplicateCandidate> found =
+            store.nearDuplicateCandidates(fp.keys(), NearDuplicateDetector.MAX_CANDIDATES);
         lookups++;
         candidates += found.size();
         Optional<Syndication> link = detector.match(fp, found, id -> {
@@ -152,7 +158,13 @@ public final class IngestPipeline implements ReadSink, AutoCloseable {
           toStore = article.withSyndication(link.get());
         }
       }
-      outcome = store.put(toStore, new ArticleStore.NearDuplicateEntry(fp.keys(), detector.sketch(fp)));
+      // A close copy is not indexed: it is found through what it matched, and a family of
+      // near-identical articles then keeps a few entries per key instead of one per copy. A copy
+      // that has drifted (similarity below INDEX_COPIES_BELOW) is indexed, so later copies of it match.
+      boolean index = toStore.syndication() == null || toStore.syndication().similarity() < INDEX_COPIES_BELOW;
+      outcome = store.put(toStore, index
+          ? new ArticleStore.NearDuplicateEntry(fp.keys(), detector.sketch(fp))
+          : ArticleStore.NearDuplicateEntry.NONE);
       if (outcome == PutOutcome.STORED && toStore.syndication() != null) {
         nearDuplicates++;
       }

@@ -66,9 +66,17 @@ public interface ArticleStore extends AutoCloseable {
    * The stored articles that share at least one near-duplicate key with {@code keys}, each with the
    * sketch stored with it: the candidates a near-duplicate detector then screens and verifies. The
    * lookup is indexed, so its cost does not grow with the number of articles, only with the number of
-   * matches. Ordered by id (deterministic).
+   * matches. Ordered by the number of keys shared, most first (more shared bands, more similar), then id.
+   *
+   * @param limit at most this many candidates (the most similar first), so a family of near-identical
+   *              articles cannot make one lookup return thousands
    */
-  List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys);
+  List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys, int limit);
+
+  /** {@link #nearDuplicateCandidates(long[], int)} without a limit. */
+  default List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys) {
+    return nearDuplicateCandidates(keys, Integer.MAX_VALUE);
+  }
 
   /**
    * Records why an input (or part of one) did not become an article. The same (source, reason) twice

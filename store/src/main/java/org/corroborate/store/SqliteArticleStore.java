@@ -571,23 +571,28 @@ public final class SqliteArticleStore implements ArticleStore {
   // ---------------------------------------------------------------- near-duplicate index
 
   @Override
-  public List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys) {
+  public List<NearDuplicateCandidate> nearDuplicateCandidates(long[] keys, int limit) {
     Objects.requireNonNull(keys, "keys");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+    }
     if (keys.length == 0) {
       return List.of();
     }
     return locked("looking up near-duplicate candidates", () -> {
       List<NearDuplicateCandidate> out = new ArrayList<>();
-      StringBuilder sql = new StringBuilder("SELECT c.article_id, s.sketch FROM (SELECT DISTINCT article_id"
-          + " FROM near_dup_key WHERE key IN (");
+      StringBuilder sql = new StringBuilder("SELECT c.article_id, s.sketch FROM (SELECT article_id,"
+          + " COUNT(*) AS shared FROM near_dup_key WHERE key IN (");
       for (int i = 0; i < keys.length; i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
-      sql.append(")) c LEFT JOIN near_dup_sketch s ON s.article_id = c.article_id ORDER BY c.article_id");
+      sql.append(") GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?) c"
+          + " LEFT JOIN near_dup_sketch s ON s.article_id = c.article_id ORDER BY c.shared DESC, c.article_id");
       { PreparedStatement ps = prepared(sql.toString());
         for (int i = 0; i < keys.length; i++) {
           ps.setLong(i + 1, keys[i]);
         }
+        ps.setInt(keys.length + 1, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new NearDuplicateCandidate(rs.getString(1), rs.getBytes(2)));

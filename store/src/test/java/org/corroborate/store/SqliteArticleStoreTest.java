@@ -80,6 +80,11 @@ class SqliteArticleStoreTest {
       assertEquals(Set.of(c.id()), ids(store, -5));
       assertEquals(Set.of(), ids(store, 42));
       assertEquals(Set.of(), ids(store));
+      // most shared keys first; the limit keeps the most similar
+      assertEquals(List.of(a.id(), b.id()),
+          store.nearDuplicateCandidates(new long[] {10, 11, 12, 13}).stream().map(ArticleStore.NearDuplicateCandidate::id).toList());
+      assertEquals(List.of(a.id()),
+          store.nearDuplicateCandidates(new long[] {10, 11, 12, 13}, 1).stream().map(ArticleStore.NearDuplicateCandidate::id).toList());
       // a known article put again does not index new keys
       store.put(a, new long[] {77});
       assertEquals(Set.of(), ids(store, 77));

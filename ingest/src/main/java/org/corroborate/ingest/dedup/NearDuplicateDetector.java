@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,6 +32,15 @@ public final class NearDuplicateDetector {
 
   /** How far below the thresholds a sketch estimate may fall and still be verified (about 3 standard errors). */
   static final double SCREEN_MARGIN = 0.12;
+
+  /** Candidates to ask the store for per article: the ones sharing the most LSH keys. */
+  public static final int MAX_CANDIDATES = 100;
+
+  /**
+   * Candidates verified on their text per article, the highest estimated containment first: bounds
+   * the work when many stored articles look alike (templated bulletins), where any of them will do.
+   */
+  public static final int MAX_VERIFIED = 8;
 
   public NearDuplicateDetector(NearDuplicateConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -84,16 +94,24 @@ public final class NearDuplicateDetector {
    * other settings, cannot be judged and passes.
    */
   boolean plausible(Fingerprint fp, byte[] sketch) {
+    return estimatedContainment(fp, sketch) >= 0;
+  }
+
+  /**
+   * The containment estimated from the sketch if the candidate is plausible; 1 when the sketch cannot
+   * be judged (so it is verified first); -1 when it is screened out.
+   */
+  private double estimatedContainment(Fingerprint fp, byte[] sketch) {
     if (sketch == null || sketch.length != 8 + 4 * fp.signature().length) {
-      return true;
+      return 1;
     }
     ByteBuffer b = ByteBuffer.wrap(sketch);
     if (b.getInt() != scheme) {
-      return true;
+      return 1;
     }
     int count = b.getInt();
     if (count < config.minShingles()) {
-      return false;
+      return -1;
     }
     int[] other = new int[fp.signature().length];
     for (int i = 0; i < other.length; i++) {
@@ -102,7 +120,8 @@ public final class NearDuplicateDetector {
     double j = MinHash.agreement(fp.signature(), other);
     int a = fp.shingles().length;
     double containment = j * (a + count) / ((1 + j) * Math.min(a, count));
-    return j >= config.minJaccard() - SCREEN_MARGIN && containment >= config.minContainment() - SCREEN_MARGIN;
+    boolean ok = j >= config.minJaccard() - SCREEN_MARGIN && containment >= config.minContainment() - SCREEN_MARGIN;
+    return ok ? containment : -1;
   }
 
   /**
@@ -114,11 +133,18 @@ public final class NearDuplicateDetector {
     if (fp.keys().length == 0 || candidates.isEmpty()) {
       return Optional.empty();
     }
-    List<Article> plausible = new ArrayList<>();
+    List<Map.Entry<NearDuplicateCandidate, Double>> ranked = new ArrayList<>();
     for (NearDuplicateCandidate c : candidates) {
-      if (plausible(fp, c.sketch())) {
-        load.apply(c.id()).ifPresent(plausible::add);
+      double estimate = estimatedContainment(fp, c.sketch());
+      if (estimate >= 0) {
+        ranked.add(Map.entry(c, estimate));
       }
+    }
+    // stable: equal estimates keep the store's order (most shared keys first)
+    ranked.sort(Map.Entry.<NearDuplicateCandidate, Double>comparingByValue().reversed());
+    List<Article> plausible = new ArrayList<>();
+    for (Map.Entry<NearDuplicateCandidate, Double> e : ranked.subList(0, Math.min(MAX_VERIFIED, ranked.size()))) {
+      load.apply(e.getKey().id()).ifPresent(plausible::add);
     }
     return match(fp, plausible);
   }
