@@ -34,7 +34,7 @@ public final class AttributionTrainer {
    * @param passes          stacked passes (each reads the tags of the one before); 1 without stacking
    */
   public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes) {
-    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 2);
+    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 3);
 
     public Config {
       if (epochs < 1) {

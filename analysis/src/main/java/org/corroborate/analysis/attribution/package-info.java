@@ -9,8 +9,8 @@
  * with a linear model over {@link org.corroborate.analysis.attribution.Features} (words, lemmas,
  * POS, NER, quotation state, sentence and paragraph position, distance to likely cues), decoded by
  * {@link org.corroborate.analysis.attribution.Viterbi} per paragraph, trained as an averaged
- * structured perceptron and stacked (a second pass reads the first pass's tags, learned on 4-fold
- * jack-knifed first-pass output). No dependency parse: CoreNLP's parser alone would cost more
+ * structured perceptron and stacked in three passes (each pass reads the tags of the pass before,
+ * learned on 4-fold jack-knifed output of that pass). No dependency parse: CoreNLP's parser alone would cost more
  * than the whole analysis budget (measured at about 2,200 tokens per CPU-second). Fragments are
  * grouped into relations around their cues by {@link org.corroborate.analysis.attribution.RelationBuilder}.
  * No rule names a word or a file of the data: everything lexical is learned.
@@ -27,6 +27,6 @@
  *   ./corroborate eval attribution PATH/TO/polnear/dev
  * </pre>
  * The model holds 64-bit feature hashes, 16-bit weights and a lemma-to-cue-probability table:
- * no text of the corpus beyond single lemmas. About 1.5 MB.
+ * no text of the corpus beyond single lemmas. About 2.9 MB.
  */
 package org.corroborate.analysis.attribution;
