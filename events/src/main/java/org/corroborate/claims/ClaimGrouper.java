@@ -13,7 +13,8 @@ import java.util.Map;
  * average link: pairs are taken best first, and two groups merge when every cross pair is compatible
  * and their average {@link Similarity#score} reaches {@link #threshold()}. Average link keeps a chain
  * of near neighbours ("captured Marrow" ~ "shelled Marrow" ~ "shelled Lakeview") from becoming one
- * claim, as single link would.
+ * claim, as single link would. Statements of one named claimant also join when one content is nearly
+ * contained in the other (one outlet relays part of what another relays in full).
  *
  * <p>Author-voice statements share the claimant key "author" and unnamed sources the key "unnamed":
  * they group by content across outlets, so that a fact stated by several outlets in their own voice
@@ -50,7 +51,25 @@ public final class ClaimGrouper {
 
   /** True when two statements alone are one claim (uniform word weights). */
   public boolean same(Said a, Said b) {
-    return compatible(a, b) && Similarity.score(a.content(), b.content()) >= threshold;
+    return compatible(a, b) && pairScore(a, b, TermWeights.UNIFORM) >= threshold;
+  }
+
+  /**
+   * The similarity of two compatible statements; for a named claimant, at least the threshold when
+   * one content is contained in the other ({@link Similarity#contained}): the same statement relayed
+   * in part by one outlet and in full by another. Not for "author" or "unnamed", whose statements are
+   * different speakers' and share words by topic, not by being one statement.
+   */
+  private double pairScore(Said a, Said b, TermWeights weights) {
+    double s = Similarity.score(a.content(), b.content(), weights);
+    if (s < threshold && named(a.claimantKey()) && Similarity.contained(a.content(), b.content())) {
+      return threshold;
+    }
+    return s;
+  }
+
+  private static boolean named(String claimantKey) {
+    return !claimantKey.equals("author") && !claimantKey.equals("unnamed");
   }
 
   public List<List<Integer>> group(List<Said> items) {
@@ -74,7 +93,7 @@ public final class ClaimGrouper {
           if (!compatible(items.get(i), items.get(j))) {
             continue;
           }
-          double s = Similarity.score(items.get(i).content(), items.get(j).content(), weights);
+          double s = pairScore(items.get(i), items.get(j), weights);
           if (s > 0) {
             scores.put(key(i, j), s);
           }

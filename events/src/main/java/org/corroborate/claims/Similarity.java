@@ -72,6 +72,39 @@ public final class Similarity {
     return of.isEmpty() ? 0 : (double) intersection(of, by) / of.size();
   }
 
+  /** Nouns that only point back at the event ("informed of the incident"): no content of their own. */
+  private static final Set<String> EVENT_ANAPHORS = Set.of(
+      Terms.term("incident"), Terms.term("situation"), Terms.term("events"), Terms.term("matter"),
+      Terms.term("developments"));
+
+  /**
+   * The shorter content is all but contained in the longer one: at least two of its terms, at least
+   * 80% of them (leaving out nouns that only point back at the event, "the incident"), are in the
+   * longer, and at least one shared term is not a name. "Putin has been informed of the incident" is
+   * contained in "Putin had been informed and work was under way to drive out the saboteurs": one
+   * outlet relayed a statement in part, another in full. Meant for statements of one claimant only:
+   * containment alone does not make two people's words one claim.
+   */
+  public static boolean contained(Fingerprint a, Fingerprint b) {
+    Set<String> ta = new HashSet<>(a.terms());
+    Set<String> tb = new HashSet<>(b.terms());
+    ta.removeAll(EVENT_ANAPHORS);
+    tb.removeAll(EVENT_ANAPHORS);
+    boolean aShorter = ta.size() < tb.size() || ta.size() == tb.size() && a.terms().size() <= b.terms().size();
+    Set<String> shorter = aShorter ? ta : tb;
+    Set<String> longer = aShorter ? tb : ta;
+    int shared = intersection(shorter, longer);
+    if (shared < 2 || shared < 0.8 * shorter.size()) {
+      return false;
+    }
+    for (String t : shorter) {
+      if (longer.contains(t) && !a.named().contains(t) && !b.named().contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Both texts give numbers and no number is in both: "eight wounded" against "nine wounded". */
   public static boolean numbersConflict(Fingerprint a, Fingerprint b) {
     return !a.numbers().isEmpty() && !b.numbers().isEmpty() && disjoint(a.numbers(), b.numbers());

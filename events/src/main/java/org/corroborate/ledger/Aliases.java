@@ -109,6 +109,24 @@ public final class Aliases {
     return display.get(canonicalKey(nameKey));
   }
 
+  /**
+   * Every name key the user made equivalent to {@code nameKey} (its canonical key, the aliases leading
+   * to it, and {@code nameKey} itself), sorted: "Kyiv" with the line "Kyiv<TAB>Ukraine" gives kyiv and
+   * ukraine.
+   */
+  public java.util.SortedSet<String> equivalents(String nameKey) {
+    String canon = canonicalKey(nameKey);
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    out.add(nameKey);
+    out.add(canon);
+    for (String alias : toCanonical.keySet()) {
+      if (canonicalKey(alias).equals(canon)) {
+        out.add(alias);
+      }
+    }
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   public int size() {
     return toCanonical.size();
   }

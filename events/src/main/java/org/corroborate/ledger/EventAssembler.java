@@ -304,18 +304,28 @@ final class EventAssembler {
 
   /**
    * Denials and negations against the claims they deny, by another claimant. A denial D contests a
-   * claim C when, for some pair of their statements, (1) C covers at least half of D's own words, (2)
-   * C names the denier ("Kyiv denied being behind the attacks" against "a Ukrainian group was
-   * responsible") or shares three or more words with D (a denial that restates the claim), and (3)
-   * their similarity, with the denier's name added to D's words when that helps, reaches
-   * {@link LedgerConfig#contestThreshold()}.
+   * claim C when, for some pair of their statements, either
+   * <ol>
+   *   <li>D restates C: C covers at least half of D's own words, C names the denier or shares three or
+   *       more words with D, and their similarity, with the denier's name added to D's words when that
+   *       helps, reaches {@link LedgerConfig#contestThreshold()}; or</li>
+   *   <li>D denies responsibility ("Kyiv denied being behind the attacks", "denied any connection to
+   *       the fighters") and C puts it on the denier: C names the denier (by name, demonym or user
+   *       alias: "a Ukrainian group was responsible") with words of blame ("responsible", "behind",
+   *       "backed") or, for a named or unnamed claimant, words of attack ("raid", "sabotage group"),
+   *       within {@link Blame#WINDOW} words of the denier's name (so that "the ceasefire that ended
+   *       its war with neighbouring Mirevia", far from "incursion", blames no one).</li>
+   * </ol>
+   * A claim in an outlet's own voice is contested by naming the denier only when it blames the denier or
+   * restates the denial's three or more words: scene-setting that merely names the denier's country ("a
+   * settlement on the border with Ukraine") is not what a denial of responsibility disputes.
    */
   private void markContests(List<Draft> drafts) {
     for (Draft d : drafts) {
       if (!d.denying()) {
         continue;
       }
-      Set<String> denierTerms = Terms.contentTerms(d.claimantName());
+      Set<String> denierTerms = denierTerms(d.claimantName());
       for (Draft c : drafts) {
         if (c == d || c.denying() || c.negatedContent() || c.claimantKey().equals(d.claimantKey())) {
           continue;
@@ -328,18 +338,47 @@ final class EventAssembler {
     }
   }
 
+  /**
+   * The terms that name a denier: the capitalised words of its name ("Mirevian" of "The Mirevian
+   * government", not "government", which any claim about governments has) and the words of the names
+   * the user made equivalent to it (aliases.tsv: "Kyiv" and "Ukraine"). Demonyms meet their country
+   * through {@link Terms#term} ("Ukrainian" and "Ukraine").
+   */
+  private Set<String> denierTerms(String name) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(name);
+    while (m.find()) {
+      if (Character.isUpperCase(m.group().charAt(0))) {
+        out.addAll(Terms.contentTerms(m.group()));
+      }
+    }
+    String key = Names.key(name);
+    for (String k : aliases.equivalents(aliases.canonicalKey(key))) {
+      if (!k.equals(key)) {
+        out.addAll(Terms.contentTerms(k));
+      }
+    }
+    return out;
+  }
+
   private boolean contests(Draft d, Draft c, Set<String> denierTerms) {
+    boolean ownVoice = c.claimantKey().equals("author");
     for (Stated ds : d.members) {
       Set<String> own = ds.content().terms();
       if (own.isEmpty()) {
         continue;
       }
+      boolean deniesResponsibility = Blame.deniesResponsibility(ds.content().words());
       Fingerprint withDenier = ds.content().withTerms(denierTerms);
       for (Stated cs : c.members) {
-        int shared = Similarity.intersection(own, cs.content().terms());
-        boolean namesDenier = Similarity.intersection(denierTerms, cs.content().terms()) > 0;
+        Set<String> terms = cs.content().terms();
+        int shared = Similarity.intersection(own, terms);
+        boolean namesDenier = Similarity.intersection(denierTerms, terms) > 0;
+        if (namesDenier && deniesResponsibility && Blame.putsOn(cs.content().words(), denierTerms, !ownVoice)) {
+          return true;
+        }
         double score = Math.max(Similarity.score(cs.content(), ds.content()), Similarity.score(cs.content(), withDenier));
-        if (weightedCoverage(own, cs.content().terms()) >= 0.5 && (namesDenier || shared >= 3)
+        if (weightedCoverage(own, terms) >= 0.5 && (namesDenier && !ownVoice || shared >= 3)
             && score >= config.contestThreshold()) {
           return true;
         }

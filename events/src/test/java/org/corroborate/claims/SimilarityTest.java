@@ -145,4 +145,35 @@ class SimilarityTest {
     }
     return String.join(" ", w);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Hart has been informed of the incident | President Lena Hart had been informed and work was under way to drive out the raiders | true",
+      "the bridge at Velm was closed | the bridge at Velm was closed and the road to Korvel cut | true",
+      "Hart visited the wounded in Lisko | Hart said the wounded in Lisko would be moved to Korvel | false",
+      "with Lena Hart in Korvel | and Lena Hart arrived in Korvel on Monday | false",
+      "the army closed the road | the army had closed the road to Velm and evacuated two farms | true",
+      "the school in Lisko was destroyed | three houses were destroyed in Lisko | false"})
+  void containment(String a, String b, boolean expected) {
+    assertEquals(expected, Similarity.contained(Fingerprint.of(a), Fingerprint.of(b)), a + " / " + b);
+    assertEquals(expected, Similarity.contained(Fingerprint.of(b), Fingerprint.of(a)), "symmetric: " + b + " / " + a);
+  }
+
+  @Test
+  void containmentJoinsOneNamedClaimantsStatementsOnly() {
+    Fingerprint part = Fingerprint.of("Hart has been informed of the incident");
+    Fingerprint whole = Fingerprint.of(
+        "President Lena Hart had been informed and work was under way to drive out the raiders from the two border villages near Velm");
+    ClaimGrouper g = new ClaimGrouper();
+    assertTrue(Similarity.score(part, whole) < g.threshold(), "not alike by overlap alone");
+    assertTrue(g.same(new Said("E7", Stance.ASSERT, false, part), new Said("E7", Stance.ASSERT, false, whole)));
+    assertFalse(g.same(new Said("E7", Stance.ASSERT, false, part), new Said("E8", Stance.ASSERT, false, whole)),
+        "two claimants");
+    assertFalse(g.same(new Said("author", Stance.ASSERT, false, part), new Said("author", Stance.ASSERT, false, whole)),
+        "outlets' own voices are different speakers");
+    assertFalse(g.same(new Said("unnamed", Stance.ASSERT, false, part), new Said("unnamed", Stance.ASSERT, false, whole)));
+    assertEquals(List.of(List.of(0, 1), List.of(2)), g.group(List.of(new Said("E7", Stance.ASSERT, false, part),
+        new Said("E7", Stance.ASSERT, false, whole),
+        new Said("E7", Stance.ASSERT, false, Fingerprint.of("the border crossing at Velm had been closed to all traffic")))));
+  }
 }
