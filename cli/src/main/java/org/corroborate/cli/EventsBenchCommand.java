@@ -58,9 +58,10 @@ public final class EventsBenchCommand implements Callable<Integer> {
     out.flush();
     EventsBenchmark.Result r = new EventsBenchmark(cfg, seed, perDay, window, warmup).run(articles, c -> {
       out.println(String.format(Locale.ROOT,
-          "  articles=%d events=%d cpu_us_per_article=%.1f wall_us_per_article=%.1f heap_after_gc_mib=%d rss_mib=%d",
-          c.articles(), c.events(), c.microsPerArticle(), c.wallMicrosPerArticle(), c.heapBytes() >> 20,
-          c.rssBytes() < 0 ? -1 : c.rssBytes() >> 20));
+          "  articles=%d events=%d cpu_us_per_article=%.1f wall_us_per_article=%.1f merge_pass_ms=%.0f merges=%d"
+              + " heap_after_gc_mib=%d rss_mib=%d",
+          c.articles(), c.events(), c.microsPerArticle(), c.wallMicrosPerArticle(), c.mergeMillis(), c.merges(),
+          c.heapBytes() >> 20, c.rssBytes() < 0 ? -1 : c.rssBytes() >> 20));
       out.flush();
     });
     out.println(String.format(Locale.ROOT, "  synthetic events recovered: pairwise precision=%.3f recall=%.3f; total %.1f s",

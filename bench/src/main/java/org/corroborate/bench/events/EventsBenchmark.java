@@ -18,7 +18,9 @@ import org.corroborate.events.EventIndex;
  * {@link SyntheticNews} stream to one {@link EventIndex} and, at each checkpoint (10k, 100k, 1M
  * articles, as far as asked), reports the mean time per {@code add} over the last {@code window}
  * articles (CPU time of the adding thread, which a busy shared machine disturbs less than wall time;
- * wall time too), the heap in use after a full GC, and the process RSS. Generating the articles is not
+ * wall time too), the heap in use after a full GC, and the process RSS. At each checkpoint it also
+ * runs the merge pass over the events changed since the previous checkpoint, as a periodic job
+ * would, and reports its wall time. Generating the articles is not
  * timed. A warm-up on a separate index and stream runs first so that JIT compilation does not
  * inflate the first checkpoint. Also reports how well the synthetic events were recovered (pairwise
  * precision/recall against the generator's events), as a sanity check that the index does its job.
@@ -29,7 +31,7 @@ import org.corroborate.events.EventIndex;
 public final class EventsBenchmark {
   /** Figures at one checkpoint. */
   public record Checkpoint(int articles, int events, double microsPerArticle, double wallMicrosPerArticle,
-                           long heapBytes, long rssBytes) {}
+                           double mergeMillis, int merges, long heapBytes, long rssBytes) {}
 
   /** The whole run. */
   public record Result(List<Checkpoint> checkpoints, double pairwisePrecision, double pairwiseRecall,
@@ -103,8 +105,11 @@ public final class EventsBenchmark {
         windowCpu += cpu ? threads.getCurrentThreadCpuTime() - ca : b - a;
       }
       if (i + 1 == marks.get(next)) {
+        long ma = System.nanoTime();
+        int merges = index.mergePass();
+        double mergeMillis = (System.nanoTime() - ma) / 1e6;
         Checkpoint c = new Checkpoint(i + 1, index.eventCount(), windowCpu / 1000.0 / window,
-            windowNanos / 1000.0 / window, heapAfterGc(), rss());
+            windowNanos / 1000.0 / window, mergeMillis, merges, heapAfterGc(), rss());
         out.add(c);
         progress.accept(c);
         windowNanos = 0;
