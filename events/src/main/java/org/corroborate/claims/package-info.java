@@ -7,7 +7,9 @@
  * two contents by term overlap (optionally weighted by {@link org.corroborate.claims.TermWeights#idf}
  * over the event's statements), halves it when both name things and share no name, and lifts it
  * when both carry the same run of five words (a shared quote). Conflicting numbers never match.
- * {@link org.corroborate.claims.ClaimGrouper} groups the statements of one claimant by average link.
+ * {@link org.corroborate.claims.ClaimGrouper} groups the statements of one claimant by average link;
+ * for a named claimant, a content nearly contained in another ({@link org.corroborate.claims.Similarity#contained})
+ * joins it too (one outlet relays part of a statement another relays in full).
  *
  * <p>Author-voice statements (no attribution) are grouped by content across outlets under the
  * claimant "author": a fact several outlets state in their own voice is one claim, carried by those

@@ -4,7 +4,11 @@ package org.corroborate.ledger;
  * Where a claim stands, in order of precedence (the first that applies wins):
  * <ol>
  *   <li>{@link #CONTESTED}: another actor denies it (a DENY or negated statement whose content
- *       matches) or says the opposite. A denial is what a fact-checker must see first.</li>
+ *       matches) or says the opposite, or denies responsibility ("denied being behind the attacks")
+ *       while the claim puts it on that actor ("a Ukrainian group was responsible": its name, demonym
+ *       or user alias near words of blame or attack). A claim in an outlet's own voice is contested
+ *       only when it restates the denied words or blames the denier. A denial is what a fact-checker
+ *       must see first.</li>
  *   <li>{@link #UNCONFIRMED}: an outlet carrying it marks it not verified ("not independently
  *       confirmed", "unconfirmed reports"). An explicit caveat outweighs a count of outlets, which
  *       may all repeat one unverified source.</li>

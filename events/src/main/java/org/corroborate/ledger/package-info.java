@@ -14,12 +14,14 @@
  *       otherwise it becomes a problem, not an exception), its claimant resolved to a ledger entity,
  *       a statement that only passes another on ("according to TASS, citing Peskov") becomes the
  *       other's channel.</li>
- *   <li>Claims: statements grouped per claimant ({@link org.corroborate.claims.ClaimGrouper}).
+ *   <li>Claims: statements grouped per claimant ({@link org.corroborate.claims.ClaimGrouper}); one
+ *       named claimant's statement relayed in part by one outlet and in full by another is one claim.
  *       Independent outlets: one per outlet, syndicated copies joined to their original, statements
  *       whose sentences read near-identically (word-trigram Jaccard &ge; 0.8, quoted words left out, as
  *       independent outlets quote the same words) counted once.</li>
  *   <li>Status, by precedence ({@link org.corroborate.ledger.ClaimStatus}): contested (a denial or
- *       negation by another claimant that matches), unconfirmed (an unverified marker on it, or a
+ *       negation by another claimant that matches, or a denial of responsibility against a claim that
+ *       blames the denier), unconfirmed (an unverified marker on it, or a
  *       caveat of its article about it), corroborated (&ge; 2 independent outlets), single-source.</li>
  *   <li>Disagreements: numbers, dates, attribution, facts only one source carries.</li>
  *   <li>Framing: the descriptors and descriptions each outlet uses for each main actor.</li>
