@@ -271,7 +271,7 @@ public final class EventIndex {
   }
 
   private static final int MAGIC = 0x43455649; // "CEVI"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: changed-events set for the merge pass
 
   /**
    * Writes the whole state (settings, vocabulary and document frequencies, documents, events,
