@@ -72,6 +72,8 @@ final class LedgerRun {
         index.add(EventDocs.fromAnalyzed(aa));
       }
     }
+    // Joins events that the arrival order split (bounded: only events changed since the last pass).
+    index.mergePass();
     saveIndex(index);
     Set<String> runIds = new LinkedHashSet<>();
     for (Article a : articles) {
@@ -175,6 +177,7 @@ final class LedgerRun {
           index.add(EventDocs.fromAnalyzed(analyse(List.of(a)).get(0)));
         }
       }
+      index.mergePass();
       return index;
     }
     return new EventIndex(config);
