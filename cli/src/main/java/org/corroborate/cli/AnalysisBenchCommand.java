@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code corroborate bench-analysis DIR}: speed of our analysis beside CoreNLP's full default
+ * {@code corroborate bench analysis DIR}: speed of our analysis beside CoreNLP's full default
  * pipeline on the same .txt articles, in one run (see {@link AnalysisBenchmark}). Ends with
- * {@code bench-analysis: ours_tok_per_s=... corenlp_tok_per_s=... ratio=... load_s=... peak_heap_mb=...}.
+ * {@code analysis: ours_tok_per_s=... corenlp_tok_per_s=... ratio=... load_s=... peak_heap_mb=...}.
  */
 @Command(
-    name = "bench-analysis",
+    name = "analysis",
     mixinStandardHelpOptions = true,
     description = "Measures analysis speed (tokens/s per core) against CoreNLP's full pipeline on the same articles.")
 public final class AnalysisBenchCommand implements Callable<Integer> {
@@ -55,7 +55,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
       print(out, base);
     }
     double ratio = base == null ? Double.NaN : ours.tokensPerCpuSecond() / base.tokensPerCpuSecond();
-    out.printf(Locale.ROOT, "bench-analysis: ours_tok_per_s=%.0f corenlp_tok_per_s=%.0f ratio=%.1f load_s=%.1f"
+    out.printf(Locale.ROOT, "analysis: ours_tok_per_s=%.0f corenlp_tok_per_s=%.0f ratio=%.1f load_s=%.1f"
         + " load_cpu_s=%.1f peak_heap_mb=%d%n", ours.tokensPerCpuSecond(),
         base == null ? Double.NaN : base.tokensPerCpuSecond(), ratio, ours.loadSeconds(), ours.loadCpuSeconds(),
         ours.peakHeapBytes() >> 20);

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      AnalysisBenchCommand.class,
       TrainCommand.class,
     })
 public final class Main implements Callable<Integer> {

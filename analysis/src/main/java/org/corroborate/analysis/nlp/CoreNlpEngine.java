@@ -33,7 +33,7 @@ import org.corroborate.model.Span;
  * tokenize + ssplit (a blank line ends a sentence), the left3words POS tagger, Morpha lemmas,
  * optionally the 3-class CRF NER (no SUTime, no numeric or fine-grained classifiers), and
  * optionally the neural UD dependency parser. Coreference, constituency parsing and CoreNLP's own
- * quote attribution are left out: they cost most of CoreNLP's time (see {@code bench-analysis}).
+ * quote attribution are left out: they cost most of CoreNLP's time (see {@code bench analysis}).
  *
  * <p>Instances are immutable after construction and safe to share between threads: each call
  * works on its own {@link Annotation}; the annotators hold only read-only model state.
