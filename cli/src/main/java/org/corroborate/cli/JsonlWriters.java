@@ -1,18 +1,35 @@
 package org.corroborate.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.corroborate.model.AnalyzedArticle;
-import org.corroborate.model.Rejection;
 import org.corroborate.model.Statement;
 
 /** The JSON Lines outputs of {@code analyze}: articles.jsonl, rejections.jsonl, statements.jsonl. */
 final class JsonlWriters {
   private JsonlWriters() {}
+
+  /** Writes one JSON object per line, in the order {@code objects} hands them to its consumer. */
+  private static void writeLines(Path file, Consumer<Consumer<ObjectNode>> objects) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      objects.accept(o -> {
+        try {
+          w.write(ArticleJson.line(o));
+          w.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
 
   /** One article per line, in the run's order; see {@link ArticleJson#article} for the fields. */
   static final class Articles implements OutputWriter {
@@ -23,18 +40,7 @@ final class JsonlWriters {
 
     @Override
     public void write(AnalyzeRun run, Path file) throws IOException {
-      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        run.forEachArticle(a -> {
-          try {
-            w.write(ArticleJson.line(ArticleJson.article(a)));
-            w.write('\n');
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      writeLines(file, emit -> run.forEachArticle(a -> emit.accept(ArticleJson.article(a))));
     }
   }
 
@@ -47,12 +53,7 @@ final class JsonlWriters {
 
     @Override
     public void write(AnalyzeRun run, Path file) throws IOException {
-      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        for (Rejection r : run.rejections()) {
-          w.write(ArticleJson.line(ArticleJson.rejection(r)));
-          w.write('\n');
-        }
-      }
+      writeLines(file, emit -> run.rejections().forEach(r -> emit.accept(ArticleJson.rejection(r))));
     }
   }
 
@@ -65,14 +66,13 @@ final class JsonlWriters {
 
     @Override
     public void write(AnalyzeRun run, Path file) throws IOException {
-      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeLines(file, emit -> {
         for (AnalyzedArticle aa : run.analysed()) {
           for (Statement st : aa.statements()) {
-            w.write(ArticleJson.line(StatementJson.statement(aa, st)));
-            w.write('\n');
+            emit.accept(StatementJson.statement(aa, st));
           }
         }
-      }
+      });
     }
   }
 }
