@@ -22,8 +22,12 @@ import java.util.Map;
  * @param joinThreshold   least similarity for a document to join an event: its mean cosine with the
  *                        event's documents (average link) times the time factor; below it, the
  *                        document starts a new event (default 0.25)
- * @param timeGraceDays   time distance without penalty between a document and an event's time span (default 3)
- * @param timeScaleDays   beyond the grace, the similarity decays as exp(-excess / scale) (default 10)
+ * @param timeGraceDays   time distance without penalty between a document and an event's time span (default 4):
+ *                        follow-up reports of one event come within days
+ * @param timeScaleDays   beyond the grace, the similarity decays as exp(-excess / scale) (default 2.5): a
+ *                        second incident of the same kind a week later, whose reports recap the first at
+ *                        length, must not join it ("same topic is not same event"); with a slow decay
+ *                        (10 days) such follow-ups did
  * @param maxGapDays      time distance beyond which a document never joins an event (default 45)
  * @param queryTerms      how many of a document's heaviest terms look up candidate events (default 20)
  * @param indexTerms      how many of an event's heaviest centroid terms it is indexed under (default 40)
@@ -31,7 +35,8 @@ import java.util.Map;
  * @param postingsCap     how many events (the most recently indexed) one term's postings keep (default 100)
  * @param maxCandidates   how many candidate events per document are scored in full (default 10)
  * @param mergeThreshold  least similarity (mean cosine between their documents, times the time
- *                        factor) of two events for the merge pass to join them (default 0.17)
+ *                        factor) of two events for the merge pass to join them (default 0.17); events
+ *                        further apart than the time grace need midway between this and joinThreshold
  * @param halfTimeFactor  time factor when only one side (document or event) has a time: neither
  *                        confirmed nor ruled out, so the text must be stronger (default 0.5); when
  *                        neither side has a time the factor is 1 (a corpus without dates)
@@ -61,7 +66,7 @@ public record EventConfig(
     int docTerms) {
 
   public static final EventConfig DEFAULTS =
-      new EventConfig(4, 3.5, 1.5, 3.5, 0.25, 3, 10, 45, 20, 40, 150, 100, 10, 0.17, 0.5, 2, 120);
+      new EventConfig(4, 3.5, 1.5, 3.5, 0.25, 4, 2.5, 45, 20, 40, 150, 100, 10, 0.17, 0.5, 2, 120);
 
   public EventConfig {
     positive("titleBoost", titleBoost);

@@ -176,7 +176,8 @@ public final class EventIndex {
 
   /**
    * Joins pairs of events whose centroids are similar (at least {@link EventConfig#mergeThreshold()},
-   * time included as for documents): a clean-up for events that began as two because their first
+   * time included as for documents; events further apart than the time grace need a similarity midway
+   * between the merge and join thresholds): a clean-up for events that began as two because their first
    * reports differed. Only events changed since the previous pass are looked at (each against all
    * its candidates), so running it after every batch of additions costs O(events changed) lookups
    * of bounded cost. Returns the number of merges.
@@ -194,7 +195,7 @@ public final class EventIndex {
       for (int e : candidates(a.centroid, i, minT[i], maxT[i])) {
         Ev b = events.get(e);
         double sim = dot(a.centroid, b.centroid) / ((double) a.docCount * b.docCount) * timeFactor(minT[i], maxT[i], e);
-        if (sim < threshold(config.mergeThreshold(), minT[i], e)) {
+        if (sim < threshold(mergeBase(minT[i], maxT[i], e), minT[i], e)) {
           continue;
         }
         if (sim > bestSim || (sim == bestSim && e < best)) {
@@ -212,6 +213,21 @@ public final class EventIndex {
       }
     }
     return merges;
+  }
+
+  /**
+   * The merge pass's base threshold against event {@code e}: {@link EventConfig#mergeThreshold()}
+   * for events within the time grace of each other; for events further apart, midway between it and
+   * the (higher) join threshold. The merge pass is there to rejoin reports of one event that began
+   * apart; a second incident days later whose reports recap the first at length shares much of its
+   * vocabulary, and only the time factor and a stricter threshold keep the two apart.
+   */
+  private double mergeBase(long from, long to, int e) {
+    double base = config.mergeThreshold();
+    if (gapDays(from, to, e) > config.timeGraceDays()) {
+      base = Math.max(base, (base + config.joinThreshold()) / 2);
+    }
+    return base;
   }
 
   private void merge(int keep, int gone) {

@@ -50,6 +50,60 @@ class EventIndexTest {
     assertEquals(2, idx.eventCount());
   }
 
+  private static Instant at(int d, int hour) {
+    return Instant.parse("2025-03-01T00:00:00Z").plusSeconds(86400L * (d - 1) + 3600L * hour);
+  }
+
+  // A second incident a week after the first, whose reports recap the first at length (a recap
+  // paragraph naming the first village, its governor's figures and the denial).
+  private static final String RECAP_OF_DORN =
+      "The attack follows last week's assault on Dorn, in the neighbouring Harlow district, when fighters of the Grey Valley Front "
+      + "crossed the border before dawn and claimed to have seized the village of Dorn. Governor Lena Varga said then that six "
+      + "civilians had been wounded in Dorn and blamed the neighbouring state of Castria, which denied any part in the Dorn raid. "
+      + "The army said it had cleared Dorn two days later.";
+
+  @Test
+  void aSecondIncidentAWeekLaterWhoseReportsRecapTheFirstIsASecondEvent() {
+    List<EventDoc> docs = List.of(
+      EventDoc.of("dorn-1", "Rebels claim to have seized border village of Dorn",
+        "Fighters of the Grey Valley Front crossed the border before dawn on Monday and claimed to have seized the village of Dorn in the Harlow district. "
+        + "Governor Lena Varga said six civilians had been wounded in Dorn and blamed neighbouring Castria. "
+        + "Castria's foreign ministry denied any part in the raid on Dorn. "
+        + "The army said fighting around Dorn was continuing and that the border crossing at Harlow had been closed.", at(3, 9)),
+      EventDoc.of("dorn-2", "Six wounded as Grey Valley Front raids Dorn",
+        "Six civilians were wounded when the Grey Valley Front stormed Dorn, a border village in the Harlow district, on Monday, Governor Lena Varga said. "
+        + "Varga blamed Castria for the raid; Castria denied involvement. "
+        + "The Front said on its channel that it held Dorn and would not withdraw.", at(3, 18)),
+      EventDoc.of("dorn-3", "Army says Dorn cleared of rebel fighters",
+        "The army said on Tuesday it was still fighting Grey Valley Front rebels in and around Dorn, a day after the Front claimed the Harlow district village. "
+        + "Governor Lena Varga said the six wounded civilians from Dorn were in hospital. "
+        + "Castria again denied sending the fighters.", at(4, 7)),
+      EventDoc.of("pell-1", "Rebels blow up rail bridge at Pell in second raid in a week",
+        "Grey Valley Front fighters blew up the rail bridge over the Tamm river near Pell, in the Oster district, on Monday and briefly held the station, the group said. "
+        + "Governor Lena Varga said two people were killed at Pell. "
+        + "Freight on the Oster line has been halted, and engineers said the Tamm bridge would take months to rebuild. "
+        + "Residents of Pell said the blast shook houses across the village and that the station roof had collapsed. "
+        + "The rail operator Ostline said some 40 freight trains a week used the bridge at Pell. " + RECAP_OF_DORN, at(10, 8)),
+      EventDoc.of("pell-2", "Pell bridge attack halts Oster freight",
+        "Freight traffic on the Oster line was halted on Tuesday after the Grey Valley Front blew up the Tamm bridge at Pell on Monday. "
+        + "Two people were killed in Pell, Governor Lena Varga said, and the station was damaged. "
+        + "Ostline said 40 trains a week crossed the Tamm bridge, carrying grain to the river port at Oster. "
+        + "A witness in Pell said the bridge span had fallen into the Tamm after two loud blasts. " + RECAP_OF_DORN, at(11, 6)),
+      EventDoc.of("fair", "Apple growers crowd Harlow fair",
+        "Growers from across the Harlow district brought a record harvest to the autumn apple fair on Saturday. "
+        + "Organisers said 12,000 visitors came, the most in a decade.", at(6, 10)));
+    EventIndex idx = EventIndex.rebuild(EventConfig.DEFAULTS, docs);
+    idx.mergePass();
+    String dorn = idx.eventOf("dorn-1");
+    assertEquals(dorn, idx.eventOf("dorn-2"));
+    assertEquals(dorn, idx.eventOf("dorn-3"));
+    assertEquals(idx.eventOf("pell-1"), idx.eventOf("pell-2"));
+    assertNotEquals(dorn, idx.eventOf("pell-1"), "same topic a week later is not the same event");
+    assertNotEquals(dorn, idx.eventOf("fair"));
+    assertNotEquals(idx.eventOf("pell-1"), idx.eventOf("fair"));
+    assertEquals(3, idx.eventCount());
+  }
+
   @Test
   void theSameEventFromThreeOutletsOnTwoDaysIsOneEvent() {
     EventDoc a = EventDoc.of("flood-herald", "Dam bursts above Lindau, 17 missing",
