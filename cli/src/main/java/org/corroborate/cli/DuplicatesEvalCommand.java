@@ -38,6 +38,9 @@ public final class DuplicatesEvalCommand implements Callable<Integer> {
   @Option(names = "--count", paramLabel = "N", defaultValue = "300", description = "Base stories to generate (default: ${DEFAULT-VALUE}).")
   int count;
 
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +63,19 @@ public final class DuplicatesEvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "pairs: gold=%d predicted=%d correct=%d%n", r.goldPairs(), r.predictedPairs(), r.truePairs());
       out.printf(Locale.ROOT, "duplicates: precision=%.4f recall=%.4f f1=%.4f pairs=%d%n",
           r.precision(), r.recall(), r.f1(), r.goldPairs());
+      if (json != null) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("seed", seed);
+        m.put("stories", count);
+        m.put("articles", r.articles());
+        m.put("gold_pairs", r.goldPairs());
+        m.put("predicted_pairs", r.predictedPairs());
+        m.put("correct_pairs", r.truePairs());
+        m.put("precision", r.precision());
+        m.put("recall", r.recall());
+        m.put("f1", r.f1());
+        org.corroborate.util.Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
+      }
       out.flush();
       return 0;
     } finally {

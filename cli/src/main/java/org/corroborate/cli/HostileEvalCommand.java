@@ -34,6 +34,9 @@ public final class HostileEvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "One line per case.")
   boolean verbose;
 
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +67,17 @@ public final class HostileEvalCommand implements Callable<Integer> {
       out.printf("hostile: inputs=%d handled=%d problems=%d files=%d articles=%d peak_heap_mb=%d ms=%d%n",
           cases.size(), handled, r.problems().size(), r.summary().files(), r.summary().articles(),
           peakHeapBytes() >> 20, ms);
+      if (json != null) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("inputs", cases.size());
+        m.put("handled", handled);
+        m.put("problems", r.problems());
+        m.put("files", r.summary().files());
+        m.put("articles", r.summary().articles());
+        m.put("rejections_by_reason", r.summary().rejectionsByReason());
+        m.put("peak_heap_mb", peakHeapBytes() >> 20);
+        org.corroborate.util.Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
+      }
       out.flush();
       return r.problems().isEmpty() ? 0 : 1;
     } finally {

@@ -16,6 +16,16 @@ class EvalAndBenchCommandTest {
   }
 
   @Test
+  void evalDuplicatesWritesItsFiguresAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path json = dir.resolve("dupes.json");
+    CliFixtures.Run r = CliFixtures.run("eval", "duplicates", "--seed", "3", "--count", "12", "--json", json.toString());
+    assertEquals(0, r.code(), r.err());
+    var node = org.corroborate.util.Json.mapper().readTree(json.toFile());
+    assertEquals(node.get("precision").asDouble(), Double.parseDouble(r.lastLine().replaceAll(".*precision=([0-9.]+).*", "$1")), 1e-4);
+    assertTrue(node.get("gold_pairs").asInt() > 0);
+  }
+
+  @Test
   void benchIngestEndsInItsFigures() {
     CliFixtures.Run r = CliFixtures.run("bench", "ingest", "--articles", "12");
     assertEquals(0, r.code(), r.err());
