@@ -40,16 +40,21 @@ final class PageCleaner {
    */
   static void strip(Element body) {
     BlockSplitter pre = BlockSplitter.split(body);
-    List<Node> doomed = new ArrayList<>();
+    removeSubtrees(body, node -> node instanceof Comment
+        || node instanceof Element e && node != body && isJunk(e, pre));
+  }
+
+  /**
+   * Removes every subtree whose root {@code doomed} accepts, walking the tree once; a removed
+   * subtree is not walked into.
+   */
+  private static void removeSubtrees(Element root, java.util.function.Predicate<Node> doomed) {
+    List<Node> found = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment) {
-          doomed.add(node);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof Element e && node != body && isJunk(e, pre)) {
-          doomed.add(e);
+        if (doomed.test(node)) {
+          found.add(node);
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
@@ -59,8 +64,8 @@ final class PageCleaner {
       public FilterResult tail(Node node, int depth) {
         return FilterResult.CONTINUE;
       }
-    }, body);
-    for (Node n : doomed) {
+    }, root);
+    for (Node n : found) {
       n.remove();
     }
   }
@@ -84,26 +89,8 @@ final class PageCleaner {
     BlockSplitter pre = BlockSplitter.split(body);
     int total = Math.max(1, pre.stats(body).chars);
     Set<Element> keep = ancestorsOf(body, "[itemprop=articleBody], article, " + EMBEDDED_POSTS);
-    List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName()) && !keep.contains(e)
-            && pre.stats(e).chars < total / 3 && BoilerplateNames.unlikely(e)) {
-          doomed.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
-    for (Element e : doomed) {
-      e.remove();
-    }
+    removeSubtrees(body, node -> node instanceof Element e && !NEVER_UNLIKELY.contains(e.normalName())
+        && !keep.contains(e) && pre.stats(e).chars < total / 3 && BoilerplateNames.unlikely(e));
   }
 
   /** The elements matching a query and all their ancestors up to the root; linear in the tree size. */
