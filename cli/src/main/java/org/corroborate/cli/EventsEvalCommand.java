@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.corroborate.eval.events.DocOrder;
 import org.corroborate.eval.events.EventSet;
 import org.corroborate.eval.events.EventsEvaluation;
 import org.corroborate.eval.events.Prf;
@@ -24,9 +25,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code corroborate eval events DIR...}: event clustering quality on ECB+ ({@code topics/}) and
  * BASIL ({@code articles/}) folders. Each set is clustered on its own, all its documents together, in
- * one online pass. Per set it prints BCubed and pairwise figures and a line
- * {@code <set> events: bcubed_f1=... pairwise_f1=... documents=N events=M}; the LAST line is
- * {@code events: ...} for the set given last (the only set when there is one).
+ * one online pass, in each document order given with {@code --order} (file order by default). Per set
+ * and order it prints BCubed and pairwise figures and a line
+ * {@code <set> events: bcubed_f1=... pairwise_f1=... documents=N events=M}; with several orders, per
+ * set also the lowest F1 over the orders. The LAST line is {@code events: ...} for the set given
+ * last (the only set when there is one), the lowest over the orders.
  */
 @Command(
     name = "events",
@@ -48,13 +51,21 @@ public final class EventsEvalCommand implements Callable<Integer> {
   @Option(names = "--no-merge", description = "skip the final merge pass over similar events")
   boolean noMerge;
 
+  @Option(names = "--order", paramLabel = "ORDER", split = ",",
+      description = "document orders to run, comma-separated: file (default), date, reverse, shuffle:SEED")
+  List<String> orders = List.of("file");
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     EventConfig cfg;
+    List<DocOrder> docOrders = new ArrayList<>();
     try {
       cfg = EventConfig.parse(config);
+      for (String o : orders) {
+        docOrders.add(DocOrder.parse(o));
+      }
     } catch (IllegalArgumentException e) {
       err.println("corroborate: " + e.getMessage());
       return 2;
@@ -70,29 +81,41 @@ public final class EventsEvalCommand implements Callable<Integer> {
     String lastLine = null;
     for (Path d : dirs) {
       EventSet set = EventsEvaluation.read(d);
-      EventsEvaluation.Result r = EventsEvaluation.run(set, d, cfg, !noMerge);
-      out.println(String.format(Locale.ROOT, "%s (%s): %d documents, %d gold events, %d events found (%d by merging), %d files rejected",
-          r.set(), d, r.documents(), r.goldEvents(), r.events(), r.merges(), r.rejections()));
       for (Rejection rej : set.rejections()) {
         out.println("  rejected " + rej.source() + ": " + rej.reason() + ": " + rej.detail());
       }
-      out.println(line("  bcubed  ", r.bcubed()));
-      out.println(line("  pairwise", r.pairwise()));
-      String figures = String.format(Locale.ROOT, "events: bcubed_f1=%.3f pairwise_f1=%.3f documents=%d events=%d",
-          r.bcubed().f1(), r.pairwise().f1(), r.documents(), r.events());
-      out.println(r.set() + " " + figures);
-      lastLine = figures;
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("set", r.set());
-      m.put("dir", d.toString());
-      m.put("documents", r.documents());
-      m.put("gold_events", r.goldEvents());
-      m.put("events", r.events());
-      m.put("merges", r.merges());
-      m.put("rejected", r.rejections());
-      m.put("bcubed", prf(r.bcubed()));
-      m.put("pairwise", prf(r.pairwise()));
-      jsonSets.add(m);
+      double minB = 1;
+      double minP = 1;
+      for (DocOrder order : docOrders) {
+        EventsEvaluation.Result r = EventsEvaluation.run(set, d, cfg, !noMerge, order);
+        out.println(String.format(Locale.ROOT, "%s (%s), order %s: %d documents, %d gold events, %d events found (%d by merging), %d files rejected",
+            r.set(), d, order, r.documents(), r.goldEvents(), r.events(), r.merges(), r.rejections()));
+        out.println(line("  bcubed  ", r.bcubed()));
+        out.println(line("  pairwise", r.pairwise()));
+        String figures = String.format(Locale.ROOT, "events: bcubed_f1=%.3f pairwise_f1=%.3f documents=%d events=%d",
+            r.bcubed().f1(), r.pairwise().f1(), r.documents(), r.events());
+        out.println(r.set() + (docOrders.size() > 1 ? " " + order : "") + " " + figures);
+        lastLine = figures;
+        minB = Math.min(minB, r.bcubed().f1());
+        minP = Math.min(minP, r.pairwise().f1());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("set", r.set());
+        m.put("order", order.toString());
+        m.put("dir", d.toString());
+        m.put("documents", r.documents());
+        m.put("gold_events", r.goldEvents());
+        m.put("events", r.events());
+        m.put("merges", r.merges());
+        m.put("rejected", r.rejections());
+        m.put("bcubed", prf(r.bcubed()));
+        m.put("pairwise", prf(r.pairwise()));
+        jsonSets.add(m);
+      }
+      if (docOrders.size() > 1) {
+        lastLine = String.format(Locale.ROOT, "events: bcubed_f1=%.3f pairwise_f1=%.3f (lowest of %d orders)",
+            minB, minP, docOrders.size());
+        out.println(set.name() + " " + lastLine);
+      }
     }
     if (json != null) {
       Map<String, Object> root = new LinkedHashMap<>();

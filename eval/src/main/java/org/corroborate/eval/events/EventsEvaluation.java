@@ -8,13 +8,14 @@ import org.corroborate.events.EventConfig;
 import org.corroborate.events.EventIndex;
 
 /**
- * Clusters all documents of one gold set together, in the set's fixed order, with one
- * {@link EventIndex}, then scores the result against the gold events.
+ * Clusters all documents of one gold set together, in a given {@link DocOrder} (by default the
+ * set's fixed file order), with one {@link EventIndex}, then scores the result against the gold
+ * events.
  */
 public final class EventsEvaluation {
   /** The figures for one set. */
-  public record Result(String set, Path dir, int documents, int goldEvents, int events, Prf bcubed, Prf pairwise,
-                       int merges, int rejections) {}
+  public record Result(String set, Path dir, DocOrder order, int documents, int goldEvents, int events, Prf bcubed,
+                       Prf pairwise, int merges, int rejections) {}
 
   private EventsEvaluation() {}
 
@@ -29,11 +30,16 @@ public final class EventsEvaluation {
     throw new IllegalArgumentException(dir + " has neither topics/ (ECB+) nor articles/ (BASIL)");
   }
 
-  /** Clusters the set and scores it; {@code mergePass} runs {@link EventIndex#mergePass()} at the end. */
+  /** Clusters the set in file order and scores it; {@code mergePass} runs {@link EventIndex#mergePass()} at the end. */
   public static Result run(EventSet set, Path dir, EventConfig config, boolean mergePass) {
+    return run(set, dir, config, mergePass, DocOrder.FILE);
+  }
+
+  /** Clusters the set with its documents in {@code order} and scores it. */
+  public static Result run(EventSet set, Path dir, EventConfig config, boolean mergePass, DocOrder order) {
     EventIndex index = new EventIndex(config);
     Map<String, String> gold = new LinkedHashMap<>();
-    for (LabeledDoc d : set.docs()) {
+    for (LabeledDoc d : order.apply(set.docs())) {
       if (gold.putIfAbsent(d.doc().id(), d.goldEvent()) != null) {
         throw new IllegalArgumentException("duplicate document id in " + set.name() + ": " + d.doc().id());
       }
@@ -41,7 +47,7 @@ public final class EventsEvaluation {
     }
     int merges = mergePass ? index.mergePass() : 0;
     Map<String, String> predicted = index.assignments();
-    return new Result(set.name(), dir, gold.size(), (int) gold.values().stream().distinct().count(),
+    return new Result(set.name(), dir, order, gold.size(), (int) gold.values().stream().distinct().count(),
         index.eventCount(), ClusterMetrics.bcubed(gold, predicted), ClusterMetrics.pairwise(gold, predicted),
         merges, set.rejections().size());
   }
