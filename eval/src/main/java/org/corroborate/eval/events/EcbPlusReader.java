@@ -18,8 +18,10 @@ import org.corroborate.model.Rejection;
 /**
  * Reads ECB+ ({@code DIR/topics/T/*.xml}, tokenized documents) into event documents. Tokens are
  * joined back into sentences; a first sentence that is a URL is dropped (it is page furniture,
- * not text); the first remaining sentence is the title; a dateline among the first sentences gives
- * the publication date. The gold event is (topic, "ecb" | "ecbplus") from the file name.
+ * not text, but its date, as in {@code /2013/05/02/}, is the publication date when no dateline gives
+ * one, and its month reads an ambiguous numeric dateline); a dateline among the first sentences gives
+ * the publication date (see {@link Datelines}); the first remaining sentence that is not a time
+ * stamp or other page furniture is the title. The gold event is (topic, "ecb" | "ecbplus") from the file name.
  */
 public final class EcbPlusReader {
   private EcbPlusReader() {}
@@ -93,19 +95,24 @@ public final class EcbPlusReader {
         lines.add(line);
       }
     }
+    String url = null;
     if (!lines.isEmpty() && lines.get(0).replace(" ", "").matches("(?i)^(https?:|www\\.).*")) {
-      lines.remove(0);
+      url = lines.remove(0);
     }
     if (lines.isEmpty()) {
       return null;
     }
+    int hintMonth = Datelines.monthFromUrl(url);
     Instant published = null;
     int dateline = -1;
     for (int i = 0; i < Math.min(4, lines.size()) && published == null; i++) {
-      published = Datelines.parse(lines.get(i));
+      published = Datelines.parse(lines.get(i), hintMonth);
       if (published != null) {
         dateline = i;
       }
+    }
+    if (published == null) {
+      published = Datelines.fromUrl(url);
     }
     String title = null;
     StringBuilder body = new StringBuilder();
@@ -113,7 +120,7 @@ public final class EcbPlusReader {
       if (i == dateline) {
         continue;
       }
-      if (title == null) {
+      if (title == null && (i >= 4 || !furniture(lines.get(i)))) {
         title = lines.get(i);
         continue;
       }
@@ -124,4 +131,26 @@ public final class EcbPlusReader {
     }
     return EventDoc.of(id, title == null ? "" : title, body.toString(), published);
   }
+
+  /**
+   * Whether a line near the top is page furniture rather than a headline: a time stamp or date it
+   * could not read ("8:24am:", "APR 28", "9 / 10 / 2010 @ 1: 19PM", "Article posted on ..."), or a
+   * bare place; fewer than two words of three letters or more besides date and dateline words.
+   */
+  static boolean furniture(String line) {
+    int words = 0;
+    for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 3 && !FURNITURE_WORDS.contains(w)) {
+        words++;
+      }
+    }
+    return words < 2;
+  }
+
+  private static final java.util.Set<String> FURNITURE_WORDS = java.util.Set.of("article", "posted", "updated",
+      "published", "last", "originally", "the", "and", "edt", "est", "pdt", "pst", "cdt", "cst", "gmt", "utc",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+      "fri", "sat", "sun");
 }

@@ -1,7 +1,9 @@
 package org.corroborate.eval.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,71 @@ class ReadersTest {
         + "including the harbour, the schools, the roads and the new library opened on May 3, 2013 by her predecessor"));
     assertNull(Datelines.parse("13 / 45 / 2010"));
     assertNull(Datelines.parse("Storm hits coast"));
+  }
+
+  @Test
+  void datelinesAreShortLinesNotSentencesThatMentionADate() {
+    assertNull(Datelines.parse("Page was born on April 22, 1923, in Nashville, Tenn."), "a birth date in a sentence");
+    assertNull(Datelines.parse("The mayor opened the new bridge on May 3, 2013."));
+    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.parse("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM"));
+    assertEquals(Instant.parse("2011-11-11T00:00:00Z"), Datelines.parse("Published on: Fri, 11 Nov 2011 at 09: 56 IST"));
+    assertEquals(Instant.parse("2008-12-16T00:00:00Z"), Datelines.parse("on Tuesday, 16 December 2008 13: 45."));
+  }
+
+  @Test
+  void dottedNumericDatesAreDayFirst() {
+    assertEquals(Instant.parse("2012-07-08T00:00:00Z"), Datelines.parse("Article posted on 08. 07. 2012"));
+    assertNull(Datelines.parse("Version 2. 13. 2012"), "month 13 is no date");
+  }
+
+  @Test
+  void ambiguousNumericDatesReadWithAUsTimeZoneOrTheMonthOfThePageAddress() {
+    assertNull(Datelines.parse("05 / 02 / 2013"));
+    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.parse("UPDATED 05 / 02 / 2013 at 11: 00 AM EDT"));
+    assertEquals(Instant.parse("2010-09-10T00:00:00Z"), Datelines.parse("09 / 10 / 10 08: 23 PM ET"));
+    assertEquals(Instant.parse("2013-02-05T00:00:00Z"), Datelines.parse("05 / 02 / 2013", 2));
+    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.parse("05 / 02 / 2013", 5));
+    assertNull(Datelines.parse("05 / 02 / 2013", 7), "a month that fits neither reading decides nothing");
+  }
+
+  @Test
+  void pageAddressesGiveDates() {
+    assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.fromUrl("http: / / news. example / 2013 / 05 / 02 / ferry - sinks /"));
+    assertEquals(Instant.parse("2013-05-03T00:00:00Z"), Datelines.fromUrl("http://paper.example/2013/may/03/local/story"));
+    assertEquals(Instant.parse("2008-12-23T00:00:00Z"), Datelines.fromUrl("http://paper.example/2008-12-23/sports/3683"));
+    assertEquals(Instant.parse("2008-12-16T00:00:00Z"), Datelines.fromUrl("http://club.example/news/article.jsp?ymd=20081216&id=3"));
+    assertNull(Datelines.fromUrl("http://blog.example/2008/12/a-story.html"), "a month is not a day");
+    assertEquals(12, Datelines.monthFromUrl("http://blog.example/2008/12/a-story.html"));
+    assertNull(Datelines.fromUrl("http://paper.example/people/article/0,,20697025,00.html"));
+    assertEquals(0, Datelines.monthFromUrl(null));
+  }
+
+  @Test
+  void timeStampsAndBarePlacesAreNotHeadlines() {
+    assertTrue(EcbPlusReader.furniture("8: 24am:"));
+    assertTrue(EcbPlusReader.furniture("APR 28"));
+    assertTrue(EcbPlusReader.furniture("9 / 10 / 2010 @ 1: 19PM"));
+    assertTrue(EcbPlusReader.furniture("Mumbai, Nov 11 -"));
+    assertFalse(EcbPlusReader.furniture("Bridge closes after flood"));
+  }
+
+  @Test
+  void ecbPlusDateFromTheAddressAndHeadlineAfterATimeStamp() {
+    EventDoc d = EcbPlusReader.toDoc("3_1ecbplus", List.of(
+        List.of("http", ":", "/", "/", "news.example", "/", "2011", "/", "06", "/", "04", "/", "bridge"),
+        List.of("8", ":", "24am", ":"),
+        List.of("Bridge", "closes"),
+        List.of("The", "bridge", "closed", ".")));
+    assertEquals("Bridge closes", d.title());
+    assertEquals(Instant.parse("2011-06-04T00:00:00Z"), d.published());
+    assertEquals("8: 24am:\nThe bridge closed.", d.text());
+    EventDoc ambiguous = EcbPlusReader.toDoc("3_2ecbplus", List.of(
+        List.of("http", ":", "/", "/", "news.example", "/", "2011", "/", "05", "/", "story"),
+        List.of("Bridge", "reopens"),
+        List.of("06", "/", "05", "/", "2011"),
+        List.of("The", "bridge", "reopened", ".")));
+    assertEquals(Instant.parse("2011-05-06T00:00:00Z"), ambiguous.published(), "the address says May");
+    assertEquals("The bridge reopened.", ambiguous.text());
   }
 
   @Test
