@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code corroborate bench events --articles N}: scale benchmark of the online event clusterer on a
- * seeded synthetic news stream. Prints, at 10k, 100k, 1M... articles, the mean time per article over
- * the last {@code --window} articles (CPU and wall), heap after GC and RSS, then the CPU cost ratio
- * last/first.
+ * seeded synthetic news stream. Prints, at 10k, 100k, 1M... articles, the median time per article
+ * over the {@code --window} articles that follow (CPU and wall, in rounds of 1000), heap after GC and
+ * RSS, and the cost ratio to the first checkpoint measured in pairs (see {@link EventsBenchmark}); the
+ * last line gives the ratio at the last checkpoint.
  */
 @Command(
     name = "events",
@@ -31,7 +32,7 @@ public final class EventsBenchCommand implements Callable<Integer> {
   @Option(names = "--per-day", paramLabel = "N", description = "synthetic articles per day (default ${DEFAULT-VALUE})")
   double perDay = 2000;
 
-  @Option(names = "--window", paramLabel = "N", description = "articles timed at each checkpoint (default ${DEFAULT-VALUE})")
+  @Option(names = "--window", paramLabel = "N", description = "articles timed after each checkpoint, in rounds of 1000 (default ${DEFAULT-VALUE})")
   int window = 10_000;
 
   @Option(names = "--warmup", paramLabel = "N", description = "articles added to a throw-away index first (default ${DEFAULT-VALUE})")
@@ -58,18 +59,19 @@ public final class EventsBenchCommand implements Callable<Integer> {
     out.flush();
     EventsBenchmark.Result r = new EventsBenchmark(cfg, seed, perDay, window, warmup).run(articles, c -> {
       out.println(String.format(Locale.ROOT,
-          "  articles=%d events=%d cpu_us_per_article=%.1f wall_us_per_article=%.1f merge_pass_ms=%.0f merges=%d"
-              + " heap_after_gc_mib=%d rss_mib=%d",
-          c.articles(), c.events(), c.microsPerArticle(), c.wallMicrosPerArticle(), c.mergeMillis(), c.merges(),
-          c.heapBytes() >> 20, c.rssBytes() < 0 ? -1 : c.rssBytes() >> 20));
+          "  articles=%d events=%d cpu_us_per_article=%.1f wall_us_per_article=%.1f probe_cpu_us_per_article=%.1f"
+              + " paired_ratio=%.2f merge_pass_ms=%.0f merges=%d heap_after_gc_mib=%d rss_mib=%d",
+          c.articles(), c.events(), c.microsPerArticle(), c.wallMicrosPerArticle(), c.probeMicrosPerArticle(),
+          c.pairedRatio(), c.mergeMillis(), c.merges(), c.heapBytes() >> 20, c.rssBytes() < 0 ? -1 : c.rssBytes() >> 20));
       out.flush();
     });
     out.println(String.format(Locale.ROOT, "  synthetic events recovered: pairwise precision=%.3f recall=%.3f; total %.1f s",
         r.pairwisePrecision(), r.pairwiseRecall(), r.totalMillis() / 1000.0));
     var first = r.checkpoints().get(0);
     var last = r.checkpoints().get(r.checkpoints().size() - 1);
-    out.println(String.format(Locale.ROOT, "bench events: cost_ratio=%.2f (%d vs %d articles, CPU time) cpu_us_per_article=%.1f heap_mib=%d rss_mib=%d",
-        r.costRatio(), last.articles(), first.articles(), last.microsPerArticle(), last.heapBytes() >> 20,
+    out.println(String.format(Locale.ROOT, "bench events: cost_ratio=%.2f (%d vs %d articles, CPU time, paired) unpaired_ratio=%.2f"
+            + " cpu_us_per_article=%.1f heap_mib=%d rss_mib=%d",
+        r.costRatio(), last.articles(), first.articles(), r.unpairedRatio(), last.microsPerArticle(), last.heapBytes() >> 20,
         last.rssBytes() < 0 ? -1 : last.rssBytes() >> 20));
     out.flush();
     return 0;

@@ -30,8 +30,12 @@ import java.util.Objects;
  *
  * <p>Cost per document is bounded independently of the corpus size: candidate events come from an
  * inverted index in which each event is posted under its {@code indexTerms} heaviest centroid terms
- * and each term keeps only its {@code postingsCap} most recently posted events; events too far away
- * in time are skipped; a document looks up its {@code queryTerms} heaviest terms, and only the best
+ * and each term keeps only its {@code postingsCap} most recently posted events; each entry carries
+ * the event's latest time, and entries from before the time horizon ({@link #horizonDays}: the
+ * distance beyond which time alone rules out a join) are skipped without touching their events, so
+ * that the events a document touches are the recent ones however long the stream has run (an event
+ * still growing is posted anew every day, so it stays within reach); a document looks up its
+ * {@code queryTerms} heaviest terms, and only the best
  * {@code maxCandidates} candidates are scored in full against centroids truncated to
  * {@code centroidTerms} terms. Per document, that is O(L + queryTerms * postingsCap +
  * maxCandidates * centroidTerms + centroidTerms * log indexTerms) for a document of L tokens, plus
@@ -47,6 +51,9 @@ import java.util.Objects;
  */
 public final class EventIndex {
   private static final long NO_TIME = Long.MIN_VALUE;
+  private static final int NO_KEY = Integer.MIN_VALUE;
+  /** An event is posted anew under all its index terms once its latest time moves on by this much. */
+  private static final int REPOST_HOURS = 24;
 
   private final EventConfig config;
   private final TermExtractor extractor;
@@ -69,9 +76,12 @@ public final class EventIndex {
   private final java.util.BitSet dirty = new java.util.BitSet(); // changed since the last merge pass
   private int liveEvents;
 
-  // inverted index: term id -> ring of event ordinals
-  private int[][] postings = new int[1024][];
+  // inverted index: term id -> ring of entries, each the event ordinal (low 32 bits) and the event's
+  // latest time in hours when it was posted (high 32 bits, NO_KEY for an undated event)
+  private long[][] postings = new long[1024][];
   private int[] postingsAdded = new int[1024];
+  private int[] postedAt = new int[1024]; // per event: time key of its last full posting, or NO_KEY
+  private final long horizonSeconds;
 
   // scratch for candidate scoring
   private float[] acc = new float[1024];
@@ -106,6 +116,24 @@ public final class EventIndex {
   public EventIndex(EventConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.extractor = new TermExtractor(config);
+    this.horizonSeconds = (long) (horizonDays(config) * 86400);
+  }
+
+  /**
+   * How far apart in time a document (or event) and an event can be and still be joined: no more than
+   * {@link EventConfig#maxGapDays()}, and no more than where the time factor alone brings a perfect
+   * text match (similarity 1) below the least threshold a comparison across a time gap uses (the join
+   * threshold, or the merge pass's gap threshold): {@code timeGraceDays + timeScaleDays * ln(1 / that)}.
+   * Beyond it nothing can join, so events further away are no candidates at all (7.9 days with the
+   * defaults); this is what bounds the candidates to the recent past however long the stream runs.
+   */
+  static double horizonDays(EventConfig c) {
+    double gapMerge = Math.max(c.mergeThreshold(), (c.mergeThreshold() + c.joinThreshold()) / 2);
+    double least = Math.min(c.joinThreshold(), gapMerge);
+    if (least <= 0) {
+      return c.maxGapDays();
+    }
+    return Math.min(c.maxGapDays(), c.timeGraceDays() + c.timeScaleDays() * Math.log(1 / least));
   }
 
   /** A new index holding {@code docs}, added in their iteration order. */
@@ -161,6 +189,7 @@ public final class EventIndex {
       mergedInto[target] = -1;
       minT[target] = NO_TIME;
       maxT[target] = NO_TIME;
+      postedAt[target] = NO_KEY;
       liveEvents++;
     }
     docEvent[ord] = target;
@@ -287,7 +316,7 @@ public final class EventIndex {
   }
 
   private static final int MAGIC = 0x43455649; // "CEVI"
-  private static final int VERSION = 2; // 2: changed-events set for the merge pass
+  private static final int VERSION = 3; // 2: changed-events set for the merge pass; 3: timed postings
 
   /**
    * Writes the whole state (settings, vocabulary and document frequencies, documents, events,
@@ -311,7 +340,7 @@ public final class EventIndex {
       int n = Math.min(postingsAdded[t], config.postingsCap());
       o.writeInt(postingsAdded[t]);
       for (int k = 0; k < n; k++) {
-        o.writeInt(postings[t][k]);
+        o.writeLong(postings[t][k]);
       }
     }
     o.writeInt(docIds.size());
@@ -327,6 +356,7 @@ public final class EventIndex {
       o.writeInt(mergedInto[e]);
       o.writeLong(minT[e]);
       o.writeLong(maxT[e]);
+      o.writeInt(postedAt[e]);
       writeInts(o, ev.docs, ev.docCount);
       writeInts(o, ev.centroid.ids, ev.centroid.size);
       for (int i = 0; i < ev.centroid.size; i++) {
@@ -362,7 +392,7 @@ public final class EventIndex {
     int nTerms = count(i);
     int cap = x.config.postingsCap();
     x.df = new int[Math.max(1024, nTerms)];
-    x.postings = new int[x.df.length][];
+    x.postings = new long[x.df.length][];
     x.postingsAdded = new int[x.df.length];
     for (int t = 0; t < nTerms; t++) {
       x.vocab.put(i.readUTF(), t);
@@ -371,9 +401,9 @@ public final class EventIndex {
       int n = Math.min(added, cap);
       x.postingsAdded[t] = added;
       if (n > 0) {
-        int[] p = new int[n];
+        long[] p = new long[n];
         for (int k = 0; k < n; k++) {
-          p[k] = i.readInt();
+          p[k] = i.readLong();
         }
         x.postings[t] = p;
       }
@@ -394,6 +424,7 @@ public final class EventIndex {
       x.mergedInto[e] = i.readInt();
       x.minT[e] = i.readLong();
       x.maxT[e] = i.readLong();
+      x.postedAt[e] = i.readInt();
       ev.docs = readInts(i);
       ev.docCount = ev.docs.length;
       if (ev.docs.length == 0) {
@@ -602,9 +633,13 @@ public final class EventIndex {
     int[] qpos = TopK.largest(w, q.size, config.queryTerms());
     int nTouched = 0;
     int cap = config.postingsCap();
+    // An event within reach of [from, to] has maxT >= from - horizon, and (see refresh) an entry under
+    // each of its index terms posted at a time key >= maxT - REPOST_HOURS: older entries are skipped.
+    int oldest = from == NO_TIME ? Integer.MIN_VALUE
+        : (int) Math.floorDiv(from - horizonSeconds, 3600L) - REPOST_HOURS - 1;
     for (int p : qpos) {
       int t = ids[p];
-      int[] post = postings[t];
+      long[] post = postings[t];
       if (post == null) {
         continue;
       }
@@ -612,13 +647,18 @@ public final class EventIndex {
       int stamp = ++markStamp;
       int cnt = Math.min(postingsAdded[t], cap);
       for (int k = 0; k < cnt; k++) {
-        int e = root(post[k]);
+        long entry = post[k];
+        int key = (int) (entry >> 32);
+        if (key != NO_KEY && key < oldest) {
+          continue; // posted before the horizon and not since: out of reach, skipped without touching it
+        }
+        int e = root((int) entry);
         if (e == self || mark[e] == stamp) {
           continue;
         }
         mark[e] = stamp;
         if (acc[e] == 0f) {
-          if (gapDays(from, to, e) > config.maxGapDays()) {
+          if (gapDays(from, to, e) * 86400 > horizonSeconds) {
             continue; // never joinable: not worth a full comparison
           }
           if (nTouched == touched.length) {
@@ -652,10 +692,17 @@ public final class EventIndex {
       mergedInto = Arrays.copyOf(mergedInto, cap);
       minT = Arrays.copyOf(minT, cap);
       maxT = Arrays.copyOf(maxT, cap);
+      postedAt = Arrays.copyOf(postedAt, cap);
     }
   }
 
-  /** Posts the event under its current heaviest centroid terms (those not posted already). */
+  /**
+   * Posts the event under its current heaviest centroid terms: the terms not posted already, and all
+   * of them again once its latest time has moved on by {@link #REPOST_HOURS} since the last full
+   * posting. Every entry carries the event's latest time when posted, so that for each index term the
+   * event has an entry no older than its latest time minus REPOST_HOURS: candidate lookups skip older
+   * entries without touching their events (see {@link #candidates}).
+   */
   private void refresh(int e) {
     Ev ev = events.get(e);
     SparseVec c = ev.centroid;
@@ -664,20 +711,26 @@ public final class EventIndex {
     for (int i = 0; i < pos.length; i++) {
       terms[i] = c.ids[pos[i]]; // ascending, as positions are
     }
+    int key = maxT[e] == NO_TIME ? NO_KEY : (int) Math.floorDiv(maxT[e], 3600L);
+    boolean all = key != NO_KEY && (postedAt[e] == NO_KEY || key - postedAt[e] >= REPOST_HOURS);
+    if (all) {
+      postedAt[e] = key;
+    }
     for (int t : terms) {
-      if (Arrays.binarySearch(ev.indexed, t) < 0) {
-        post(t, e);
+      if (all || Arrays.binarySearch(ev.indexed, t) < 0) {
+        post(t, e, key);
       }
     }
     ev.indexed = terms;
   }
 
-  private void post(int t, int e) {
+  private void post(int t, int e, int key) {
     int cap = config.postingsCap();
-    int[] p = postings[t];
+    long[] p = postings[t];
     int n = postingsAdded[t];
+    long entry = ((long) key << 32) | (e & 0xFFFFFFFFL);
     if (p == null) {
-      p = new int[Math.min(4, cap)];
+      p = new long[Math.min(4, cap)];
       postings[t] = p;
     }
     if (n < cap) {
@@ -685,9 +738,9 @@ public final class EventIndex {
         p = Arrays.copyOf(p, Math.min(cap, p.length * 2));
         postings[t] = p;
       }
-      p[n] = e;
+      p[n] = entry;
     } else {
-      p[n % cap] = e;
+      p[n % cap] = entry;
     }
     postingsAdded[t] = n + 1;
   }

@@ -287,6 +287,37 @@ class EventIndexTest {
   }
 
   @Test
+  void theHorizonIsWhereTimeAloneRulesOutAPerfectMatch() {
+    double h = EventIndex.horizonDays(EventConfig.DEFAULTS);
+    assertEquals(4 + 2.5 * Math.log(1 / 0.21), h, 1e-9, "grace + scale * ln(1 / merge gap threshold)");
+    assertEquals(10, EventIndex.horizonDays(EventConfig.parse("maxGapDays=10,timeScaleDays=30")), 1e-9);
+  }
+
+  /**
+   * A story followed for a month, a report every other day, keeps one event: its postings are
+   * renewed as it goes on, so a report weeks after its first still finds it among other news.
+   */
+  @Test
+  void aLongRunningStoryStaysFindableAfterItsFirstPostingsAge() {
+    List<EventDoc> docs = new ArrayList<>();
+    for (int d = 1; d <= 31; d += 2) {
+      docs.add(EventDoc.of("trial-" + d, "Harlan Voss fraud trial in Marrow, day " + d,
+          "The fraud trial of Harlan Voss continued in Marrow court. Judge Ada Kestrel heard witnesses on the "
+              + "Voss pension scheme, in which 4,200 Marrow savers lost money.", day(d)));
+      for (int k = 0; k < 3; k++) {
+        docs.add(EventDoc.of("other-" + d + "-" + k, "Harbour news " + d + " " + k,
+            "Boats number " + (d * 10 + k) + " and crew " + (d * 7 + k) + " arrived at Quay " + (d * 3 + k) + " in Pellam.",
+            day(d)));
+      }
+    }
+    EventIndex idx = EventIndex.rebuild(EventConfig.DEFAULTS, docs);
+    String trial = idx.eventOf("trial-1");
+    for (int d = 3; d <= 31; d += 2) {
+      assertEquals(trial, idx.eventOf("trial-" + d), "day " + d);
+    }
+  }
+
+  @Test
   void restoreRejectsWhatIsNotASnapshot() {
     java.io.IOException e = assertThrows(java.io.IOException.class,
         () -> EventIndex.restore(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));

@@ -2,6 +2,7 @@ package org.corroborate.bench.events;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,33 +12,52 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.corroborate.events.EventConfig;
+import org.corroborate.events.EventDoc;
 import org.corroborate.events.EventIndex;
 
 /**
  * Measures how the online event clusterer's cost per article grows with the corpus: adds a seeded
  * {@link SyntheticNews} stream to one {@link EventIndex} and, at each checkpoint (10k, 100k, 1M
- * articles, as far as asked), reports the mean time per {@code add} over the last {@code window}
- * articles (CPU time of the adding thread, which a busy shared machine disturbs less than wall time;
- * wall time too), the heap in use after a full GC, and the process RSS. At each checkpoint it also
- * runs the merge pass over the events changed since the previous checkpoint, as a periodic job
- * would, and reports its wall time. Generating the articles is not
- * timed. A warm-up on a separate index and stream runs first so that JIT compilation does not
- * inflate the first checkpoint. Also reports how well the synthetic events were recovered (pairwise
+ * articles, as far as asked), times the next {@code rounds} chunks of {@code chunk} articles (CPU time
+ * of the adding thread; wall time too) and reports the median over the chunks, with the heap in use
+ * after a full GC and the process RSS taken just before.
+ *
+ * <p>The cost ratio is measured in pairs, so that the load of a shared machine, which changes over a
+ * run of minutes and moves CPU time too (caches, a busy sibling core), cancels out: at the first
+ * checkpoint the index is saved ({@link EventIndex#snapshot}) together with the chunk of articles that
+ * follows it (the probe); in every round of every checkpoint, next to the main chunk, the saved index
+ * is restored and the probe added to it, timed the same way. Each round gives the ratio main/probe;
+ * the checkpoint's ratio is the median of its rounds. At the first checkpoint main and probe chunk are
+ * the same work, so its ratio near 1 shows the noise of the method. A warm-up on a separate index and
+ * stream runs first so that JIT compilation falls in no measurement; generating articles, restoring
+ * and the GC before each checkpoint are not timed. At each checkpoint, after the timing, the merge
+ * pass runs over the events changed since the previous checkpoint, as a periodic job would, and its
+ * wall time is reported. Also reports how well the synthetic events were recovered (pairwise
  * precision/recall against the generator's events), as a sanity check that the index does its job.
  *
  * <p>Run: {@code corroborate bench events --articles 1000000} (with a heap cap such as
- * {@code CORROBORATE_HEAP=8g}).
+ * {@code CORROBORATE_HEAP=8g}); it adds {@code articles + rounds * chunk} articles.
  */
 public final class EventsBenchmark {
-  /** Figures at one checkpoint. */
+  /**
+   * Figures at one checkpoint: {@code articles} in the index when timing began; medians over the
+   * rounds of CPU and wall microseconds per article added to the main index, of CPU microseconds per
+   * probe article added to the first checkpoint's index, and of the per-round ratio of the two.
+   */
   public record Checkpoint(int articles, int events, double microsPerArticle, double wallMicrosPerArticle,
-                           double mergeMillis, int merges, long heapBytes, long rssBytes) {}
+                           double probeMicrosPerArticle, double pairedRatio, double mergeMillis, int merges,
+                           long heapBytes, long rssBytes) {}
 
   /** The whole run. */
   public record Result(List<Checkpoint> checkpoints, double pairwisePrecision, double pairwiseRecall,
                        long totalMillis) {
-    /** Cost per article at the last checkpoint over the cost at the first. */
+    /** Cost per article at the last checkpoint over the cost at the first, measured in pairs (see the class comment). */
     public double costRatio() {
+      return checkpoints.get(checkpoints.size() - 1).pairedRatio();
+    }
+
+    /** The same ratio from the medians alone, last checkpoint over first, as machine load allows. */
+    public double unpairedRatio() {
       return checkpoints.get(checkpoints.size() - 1).microsPerArticle() / checkpoints.get(0).microsPerArticle();
     }
   }
@@ -45,9 +65,14 @@ public final class EventsBenchmark {
   private final EventConfig config;
   private final long seed;
   private final double articlesPerDay;
-  private final int window;
+  private final int chunk;
+  private final int rounds;
   private final int warmup;
 
+  /**
+   * @param window articles timed at each checkpoint, in {@code window / 1000} rounds of 1000 (or one
+   *               round of {@code window} when smaller)
+   */
   public EventsBenchmark(EventConfig config, long seed, double articlesPerDay, int window, int warmup) {
     this.config = Objects.requireNonNull(config, "config");
     if (window < 1 || warmup < 0) {
@@ -55,20 +80,22 @@ public final class EventsBenchmark {
     }
     this.seed = seed;
     this.articlesPerDay = articlesPerDay;
-    this.window = window;
+    this.chunk = Math.min(1000, window);
+    this.rounds = Math.max(1, window / chunk);
     this.warmup = warmup;
   }
 
-  /** Runs to {@code articles}, with checkpoints at 10k, 100k, 1M, ... up to it (and at it). */
+  /**
+   * Runs to {@code articles}, with checkpoints at 10k, 100k, 1M, ... up to it (and at it); a checkpoint
+   * that the previous one's timed articles already passed is taken where they ended.
+   */
   public Result run(int articles, Consumer<Checkpoint> progress) {
-    if (articles < window) {
-      throw new IllegalArgumentException("articles must be >= the window (" + window + "), was " + articles);
+    if (articles < chunk * rounds) {
+      throw new IllegalArgumentException("articles must be >= the window (" + chunk * rounds + "), was " + articles);
     }
     List<Integer> marks = new ArrayList<>();
     for (long m = 10_000; m < articles; m *= 10) {
-      if (m >= window) {
-        marks.add((int) m);
-      }
+      marks.add((int) m);
     }
     marks.add(articles);
 
@@ -82,45 +109,111 @@ public final class EventsBenchmark {
     long t0 = System.nanoTime();
     EventIndex index = new EventIndex(config);
     SyntheticNews stream = new SyntheticNews(seed, articlesPerDay);
-    // gold and predicted events per article, as int ids, for the pairwise sanity check
-    long[] gold = new long[articles];
-    String[] docIds = new String[articles];
+    int total = articles + marks.size() * chunk * rounds;
+    long[] gold = new long[total];
+    String[] docIds = new String[total];
     List<Checkpoint> out = new ArrayList<>();
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean cpu = threads.isCurrentThreadCpuTimeSupported();
-    long windowNanos = 0;
-    long windowCpu = 0;
-    int next = 0;
-    for (int i = 0; i < articles; i++) {
-      SyntheticNews.Item item = stream.next();
-      gold[i] = item.eventId();
-      docIds[i] = item.doc().id();
-      boolean timed = i >= marks.get(next) - window;
-      long ca = timed && cpu ? threads.getCurrentThreadCpuTime() : 0;
-      long a = System.nanoTime();
-      index.add(item.doc());
-      long b = System.nanoTime();
-      if (timed) {
-        windowNanos += b - a;
-        windowCpu += cpu ? threads.getCurrentThreadCpuTime() - ca : b - a;
+    byte[] saved = null;
+    List<EventDoc> probe = null;
+    int added = 0;
+    for (int mark : marks) {
+      while (added < mark) {
+        SyntheticNews.Item item = stream.next();
+        gold[added] = item.eventId();
+        docIds[added++] = item.doc().id();
+        index.add(item.doc());
       }
-      if (i + 1 == marks.get(next)) {
-        long ma = System.nanoTime();
-        int merges = index.mergePass();
-        double mergeMillis = (System.nanoTime() - ma) / 1e6;
-        Checkpoint c = new Checkpoint(i + 1, index.eventCount(), windowCpu / 1000.0 / window,
-            windowNanos / 1000.0 / window, mergeMillis, merges, heapAfterGc(), rss());
-        out.add(c);
-        progress.accept(c);
-        windowNanos = 0;
-        windowCpu = 0;
-        next++;
+      long heap = heapAfterGc();
+      long rss = rss();
+      List<List<EventDoc>> chunks = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        List<EventDoc> c = new ArrayList<>(chunk);
+        for (int k = 0; k < chunk; k++) {
+          SyntheticNews.Item item = stream.next();
+          gold[added + r * chunk + k] = item.eventId();
+          docIds[added + r * chunk + k] = item.doc().id();
+          c.add(item.doc());
+        }
+        chunks.add(c);
       }
+      if (saved == null) {
+        saved = save(index);
+        probe = chunks.get(0);
+      }
+      double[] mainCpu = new double[rounds];
+      double[] mainWall = new double[rounds];
+      double[] probeCpu = new double[rounds];
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        EventIndex ref = restore(saved);
+        // alternate which goes first, so that neither always runs right after the restore's garbage
+        if (r % 2 == 0) {
+          timeAdds(index, chunks.get(r), threads, cpu, mainCpu, mainWall, r);
+          probeCpu[r] = timeAdds(ref, probe, threads, cpu, null, null, r);
+        } else {
+          probeCpu[r] = timeAdds(ref, probe, threads, cpu, null, null, r);
+          timeAdds(index, chunks.get(r), threads, cpu, mainCpu, mainWall, r);
+        }
+        ratio[r] = mainCpu[r] / probeCpu[r];
+      }
+      added += rounds * chunk;
+      long ma = System.nanoTime();
+      int merges = index.mergePass();
+      double mergeMillis = (System.nanoTime() - ma) / 1e6;
+      Checkpoint c = new Checkpoint(added - rounds * chunk, index.eventCount(), median(mainCpu), median(mainWall), median(probeCpu),
+          median(ratio), mergeMillis, merges, heap, rss);
+      out.add(c);
+      progress.accept(c);
     }
     long totalMillis = (System.nanoTime() - t0) / 1_000_000;
     Map<String, String> predicted = index.assignments();
-    double[] pr = pairwise(gold, docIds, predicted);
+    double[] pr = pairwise(java.util.Arrays.copyOf(gold, added), java.util.Arrays.copyOf(docIds, added), predicted);
     return new Result(out, pr[0], pr[1], totalMillis);
+  }
+
+  /** Adds {@code docs}, returns CPU microseconds per document; fills {@code cpuOut[r]}, {@code wallOut[r]} when given. */
+  private static double timeAdds(EventIndex index, List<EventDoc> docs, ThreadMXBean threads, boolean cpu,
+      double[] cpuOut, double[] wallOut, int r) {
+    long ca = cpu ? threads.getCurrentThreadCpuTime() : 0;
+    long a = System.nanoTime();
+    for (EventDoc d : docs) {
+      index.add(d);
+    }
+    long wall = System.nanoTime() - a;
+    long used = cpu ? threads.getCurrentThreadCpuTime() - ca : wall;
+    double perDoc = used / 1000.0 / docs.size();
+    if (cpuOut != null) {
+      cpuOut[r] = perDoc;
+      wallOut[r] = wall / 1000.0 / docs.size();
+    }
+    return perDoc;
+  }
+
+  static double median(double[] v) {
+    double[] s = v.clone();
+    java.util.Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  private static byte[] save(EventIndex index) {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    try {
+      index.snapshot(buf);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("snapshot to memory failed", e);
+    }
+    return buf.toByteArray();
+  }
+
+  private static EventIndex restore(byte[] saved) {
+    try {
+      return EventIndex.restore(new java.io.ByteArrayInputStream(saved));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("restore from memory failed", e);
+    }
   }
 
   private static double[] pairwise(long[] gold, String[] docIds, Map<String, String> predicted) {

@@ -40,4 +40,23 @@ class SyntheticNewsTest {
     assertTrue(r.pairwisePrecision() > 0.8 && r.pairwiseRecall() > 0.8,
         "synthetic events mostly recovered: " + r.pairwisePrecision() + " " + r.pairwiseRecall());
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {3})
+  void checkpointsAreMeasuredInRoundsAgainstTheSavedFirstIndex(long seed) {
+    EventsBenchmark.Result r = new EventsBenchmark(EventConfig.DEFAULTS, seed, 2000, 3000, 0).run(11_000, c -> { });
+    assertEquals(List.of(10_000, 13_000), r.checkpoints().stream().map(EventsBenchmark.Checkpoint::articles).toList(),
+        "the second checkpoint begins where the first one's timed rounds ended");
+    for (EventsBenchmark.Checkpoint c : r.checkpoints()) {
+      assertTrue(c.microsPerArticle() > 0 && c.probeMicrosPerArticle() > 0 && c.pairedRatio() > 0, c.toString());
+      assertTrue(c.events() > 0 && c.heapBytes() > 0, c.toString());
+    }
+    assertEquals(r.checkpoints().get(1).pairedRatio(), r.costRatio());
+  }
+
+  @org.junit.jupiter.api.Test
+  void medianOfOddAndEvenCounts() {
+    assertEquals(2.0, EventsBenchmark.median(new double[] {3, 1, 2}));
+    assertEquals(2.5, EventsBenchmark.median(new double[] {4, 1, 3, 2}));
+  }
 }
