@@ -48,6 +48,11 @@ public final class Analyzer {
   @FunctionalInterface
   public interface AttributionSource {
     List<Attribution> find(NlpDocument doc);
+
+    /** The sentences the source wants parsed, or null (see {@link AttributionExtractor#parseFilter()}). */
+    default NlpEngine.ParseFilter parseFilter() {
+      return null;
+    }
   }
 
   private final NlpEngine engine;
@@ -71,7 +76,18 @@ public final class Analyzer {
   /** The standard analyzer: the shared CoreNLP engine and the shipped attribution model (slow to build: models load). */
   public static Analyzer standard(AnalyzerConfig config) {
     AttributionExtractor extractor = AttributionExtractor.shared();
-    return new Analyzer(CoreNlpEngine.shared(), extractor::extract, config);
+    AttributionSource source = new AttributionSource() {
+      @Override
+      public List<Attribution> find(NlpDocument doc) {
+        return extractor.extract(doc);
+      }
+
+      @Override
+      public NlpEngine.ParseFilter parseFilter() {
+        return extractor.parseFilter();
+      }
+    };
+    return new Analyzer(CoreNlpEngine.shared(extractor.model().syntax()), source, config);
   }
 
   public AnalyzerConfig config() {
@@ -81,7 +97,7 @@ public final class Analyzer {
   /** Analyses one article. */
   public AnalyzedArticle analyze(Article article) {
     Objects.requireNonNull(article, "article");
-    return analyze(article, engine.annotate(article.text()));
+    return analyze(article, engine.annotate(article.text(), attributions.parseFilter()));
   }
 
   /**

@@ -65,7 +65,7 @@ public final class AttributionEvalCommand implements Callable<Integer> {
       extractor = AttributionExtractor.shared();
     }
     long t0 = System.nanoTime();
-    AttributionEvaluation.Report r = new AttributionEvaluation(CoreNlpEngine.shared(), extractor).run(dir, limit);
+    AttributionEvaluation.Report r = new AttributionEvaluation(CoreNlpEngine.shared(extractor.model().syntax()), extractor).run(dir, limit);
     double secs = (System.nanoTime() - t0) / 1e9;
     AttributionScorer s = r.scorer();
     out.printf(Locale.ROOT, "articles: %d (%d with several annotators: scored against the first .ann file by sorted name)%n",

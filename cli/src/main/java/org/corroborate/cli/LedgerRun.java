@@ -37,8 +37,8 @@ import org.corroborate.util.Json;
  * </ul>
  */
 final class LedgerRun {
-  /** Store kind of cached analyses; bump the suffix when the analyser's output changes. */
-  static final String ANALYSIS_KIND = "analysis/1";
+  /** Store kind of cached analyses; bump the suffix when the analyser's output changes (format, rules or model). */
+  static final String ANALYSIS_KIND = "analysis/2";
   /** Store kind and key of the event index snapshot. */
   static final String EVENTS_KIND = "events/1";
   static final String EVENTS_KEY = "index";

@@ -56,6 +56,11 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       description = "drop weights of smaller magnitude from the model (default ${DEFAULT-VALUE})")
   float minWeight = AttributionTrainer.Config.DEFAULT.minWeight();
 
+  @Option(names = "--syntax",
+      description = "parse the training text and learn syntax features: more accurate, and the model then "
+          + "needs the dependency parser, about four times slower analysis (see README)")
+  boolean syntax;
+
   @Option(names = "--limit", paramLabel = "N", description = "train on the first N articles only (0 = all)")
   int limit;
 
@@ -73,7 +78,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("corroborate: " + e.getMessage());
       return 2;
     }
-    AttributionModel model = AttributionTraining.train(CoreNlpEngine.shared(), dir, limit, config, log);
+    AttributionModel model = AttributionTraining.train(CoreNlpEngine.shared(syntax), dir, limit, config, log);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.analysis.nlp.NlpEngine;
 
 /**
  * Finds attributions (who said what: source, cue, content) in an annotated article.
@@ -50,6 +51,14 @@ public final class AttributionExtractor {
 
   public AttributionModel model() {
     return model;
+  }
+
+  /**
+   * The sentences this extractor wants parsed in the documents it is given (pass it to
+   * {@link NlpEngine#annotate(String, NlpEngine.ParseFilter)}), or null when it reads no parse.
+   */
+  public NlpEngine.ParseFilter parseFilter() {
+    return model.parseFilter();
   }
 
   /** The attributions of {@code doc}, in text order of their cues; spans are offsets into {@code doc.text()}. */

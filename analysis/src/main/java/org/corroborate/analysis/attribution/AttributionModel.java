@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.analysis.nlp.NlpEngine;
 
 /**
  * The attribution tagger's parameters: a linear model over {@link Features} (64-bit feature keys)
@@ -24,7 +25,9 @@ import org.corroborate.analysis.nlp.NlpDocument;
  * versioned by a magic string and a wrong file fails with a message.
  */
 public final class AttributionModel {
-  static final String MAGIC = "corroborate-attribution-model-v3";
+  static final String MAGIC = "corroborate-attribution-model-v4";
+  /** The format before the syntax flag: read as a model without syntax features. */
+  static final String MAGIC_V3 = "corroborate-attribution-model-v3";
   static final int L = Tag.values().length;
 
   private final CueLexicon lexicon;
@@ -35,14 +38,17 @@ public final class AttributionModel {
   private final float[] transition;
   private final String provenance;
   private final AttributionModel previous;
+  private final boolean syntax;
 
   /**
    * @param keys       feature keys; feature k owns {@code emission[k * L .. k * L + L)}
    * @param provenance one line saying what the model was trained on and how
    * @param previous   the first-pass model whose tags this one reads as features (stacking), or null
+   * @param syntax     trained on parsed text: documents to tag need a dependency parse of the
+   *                   sentences {@link #parseFilter()} selects
    */
   public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
-      AttributionModel previous) {
+      AttributionModel previous, boolean syntax) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     if (emission.length != keys.length * L) {
       throw new IllegalArgumentException("emission needs " + keys.length * L + " weights, has " + emission.length);
@@ -62,6 +68,44 @@ public final class AttributionModel {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.features = new Features(lexicon);
     this.previous = previous;
+    this.syntax = syntax;
+  }
+
+  /** A model without syntax features. */
+  public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
+      AttributionModel previous) {
+    this(lexicon, keys, emission, transition, provenance, previous, false);
+  }
+
+  /** Whether the model was trained with syntax features (and wants parsed input). */
+  public boolean syntax() {
+    return syntax;
+  }
+
+  /**
+   * The sentences a document to tag needs parsed, or null when the model reads no parse: those in
+   * which the first pass, which reads no parse, finds a cue (the syntax features of the later
+   * passes look only there). Tagging an unparsed document still works, with lower accuracy.
+   */
+  public NlpEngine.ParseFilter parseFilter() {
+    if (!syntax) {
+      return null;
+    }
+    AttributionModel first = this;
+    while (first.previous != null) {
+      first = first.previous;
+    }
+    AttributionModel pass1 = first;
+    // the engine asks sentence by sentence about one document: tag it once per thread and document
+    ThreadLocal<Object[]> last = new ThreadLocal<>();
+    return (doc, sentence) -> {
+      Object[] memo = last.get();
+      if (memo == null || memo[0] != doc) {
+        memo = new Object[] {doc, pass1.tag(doc)};
+        last.set(memo);
+      }
+      return Features.hasCue((Tag[]) memo[1], sentence.firstToken(), sentence.endToken());
+    };
   }
 
   public CueLexicon lexicon() {
@@ -102,7 +146,8 @@ public final class AttributionModel {
         Arrays.fill(e2, n * L, n * L + L, 0f);
       }
     }
-    return new AttributionModel(lexicon, Arrays.copyOf(k2, n), Arrays.copyOf(e2, n * L), transition, provenance, prev);
+    return new AttributionModel(lexicon, Arrays.copyOf(k2, n), Arrays.copyOf(e2, n * L), transition, provenance, prev,
+        syntax);
   }
 
   /** Features of this pass and of the passes before it. */
@@ -151,6 +196,7 @@ public final class AttributionModel {
 
   private void write(DataOutputStream d) throws IOException {
     d.writeUTF(MAGIC);
+    d.writeBoolean(syntax);
     d.writeBoolean(previous != null);
     if (previous != null) {
       previous.write(d);
@@ -189,9 +235,10 @@ public final class AttributionModel {
 
   private static AttributionModel read(DataInputStream d) throws IOException {
     String magic = d.readUTF();
-    if (!MAGIC.equals(magic)) {
+    if (!MAGIC.equals(magic) && !MAGIC_V3.equals(magic)) {
       throw new IOException("not an attribution model (expected " + MAGIC + ", found " + magic + ")");
     }
+    boolean syntax = MAGIC.equals(magic) && d.readBoolean();
     AttributionModel previous = d.readBoolean() ? read(d) : null;
     String provenance = d.readUTF();
     int nl = d.readInt();
@@ -215,6 +262,6 @@ public final class AttributionModel {
         }
       }
     }
-    return new AttributionModel(new CueLexicon(lex), keys, emission, transition, provenance, previous);
+    return new AttributionModel(new CueLexicon(lex), keys, emission, transition, provenance, previous, syntax);
   }
 }

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.analysis.nlp.NlpSentence;
+import org.corroborate.analysis.nlp.Token;
 
 /**
  * Trains an {@link AttributionModel}: an averaged structured perceptron (Collins 2002) over
  * paragraphs, decoded with {@link Viterbi}, optionally stacked: a first-pass model is trained, its
  * tags on each training article come from a model trained on the other folds (so the second pass
  * sees realistic first-pass errors), and a second pass learns from those tags as extra features.
+ *
+ * <p>The model reads syntax features when the training documents carry a dependency parse
+ * ({@link AttributionModel#syntax()}); it then wants the same parse of the sentences it tags.
  *
  * <p>Deterministic: articles are visited in an order shuffled by a seeded {@link Random}, folds
  * are drawn from the same seed, features are numbered in first-seen order, and nothing depends on
@@ -90,6 +95,7 @@ public final class AttributionTrainer {
       gold.add(GoldTags.of(e.doc(), e.gold()));
     }
     CueLexicon lexicon = CueLexicon.learn(docs, gold);
+    boolean syntax = docs.stream().anyMatch(AttributionTrainer::parsed);
     Features features = new Features(lexicon);
     int n = docs.size();
     int[][] goldIds = new int[n][];
@@ -111,7 +117,7 @@ public final class AttributionTrainer {
         lexicon.probability().size(), first.names().length);
     log.flush();
     float[][] w1 = perceptron(first.feats(), goldIds, segs, all, first.names().length, config, 0, log);
-    AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null);
+    AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null, syntax);
     List<Integer> order = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       order.add(d);
@@ -136,11 +142,18 @@ public final class AttributionTrainer {
           priors[d] = decode(current.feats().get(d), segs.get(d), wf[0], wf[1]);
         }
       }
+      if (pass == 2 && syntax) {
+        // at tagging time only the sentences where the first pass finds a cue are parsed
+        // (AttributionModel#parseFilter): train the later passes on the same view
+        for (int d = 0; d < n; d++) {
+          docs.set(d, keepParse(docs.get(d), priors[d]));
+        }
+      }
       current = index(docs, priors, features, config.minFeatureCount());
       log.printf("pass %d: %d features%n", pass, current.names().length);
       log.flush();
       float[][] w = perceptron(current.feats(), goldIds, segs, all, current.names().length, config, run++, log);
-      model = model(lexicon, current.names(), w, provenance, model);
+      model = model(lexicon, current.names(), w, provenance, model, syntax);
     }
     return config.minWeight() > 0 ? model.pruned(config.minWeight()) : model;
   }
@@ -284,8 +297,27 @@ public final class AttributionTrainer {
   }
 
   /** A model keeping only the features with a non-negligible averaged weight. */
+  /** {@code doc} with the parse removed from every sentence where {@code tags} has no cue. */
+  static NlpDocument keepParse(NlpDocument doc, Tag[] tags) {
+    List<Token> toks = new ArrayList<>(doc.tokens());
+    for (NlpSentence s : doc.sentences()) {
+      if (Features.hasCue(tags, s.firstToken(), s.endToken())) {
+        continue;
+      }
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Token t = toks.get(i);
+        toks.set(i, new Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), t.ner(), t.sentence(), -2, null));
+      }
+    }
+    return new NlpDocument(doc.text(), toks, doc.sentences());
+  }
+
+  private static boolean parsed(NlpDocument doc) {
+    return doc.tokens().stream().anyMatch(t -> t.head() != -2);
+  }
+
   private static AttributionModel model(CueLexicon lexicon, long[] names, float[][] weights, String provenance,
-      AttributionModel previous) {
+      AttributionModel previous, boolean syntax) {
     float[] avg = weights[0];
     long[] kept = new long[names.length];
     float[] keptW = new float[avg.length];
@@ -302,6 +334,6 @@ public final class AttributionTrainer {
       }
     }
     return new AttributionModel(lexicon, Arrays.copyOf(kept, nk), Arrays.copyOf(keptW, nk * L), weights[1], provenance,
-        previous);
+        previous, syntax);
   }
 }

@@ -10,7 +10,9 @@ import org.corroborate.analysis.nlp.Token;
 /**
  * Feature strings of each token for the attribution tagger: the token and its neighbours
  * (word, lemma, POS, NER, shape), quotation state, position in sentence and paragraph, and the
- * distance and lemma of the nearest likely cue to the left and right (from the {@link CueLexicon}).
+ * distance and lemma of the nearest likely cue to the left and right (from the {@link CueLexicon}),
+ * and, in stacked passes, in sentences that carry a dependency parse and where the previous pass
+ * found a cue, the token's place in the tree relative to those cues.
  * Training and tagging call the same code, so the model sees the same features in both.
  */
 public final class Features {
@@ -87,6 +89,16 @@ public final class Features {
       return "4";
     }
     return "5";
+  }
+
+  /** Whether {@code tags} has a cue in tokens [a, b). */
+  static boolean hasCue(Tag[] tags, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (tags[i].role() == Tag.Role.CUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Emits every feature of every token of {@code doc} to {@code sink}. */
@@ -255,10 +267,122 @@ public final class Features {
         sink.add(i, Hash.of("toEnd=", bucket(b - 1 - i)));
         sink.add(i, Hash.of("fromStart=", bucket(i - a)));
       }
+      if (prior != null && parsed(toks, a, b) && hasCue(prior, a, b)) {
+        boolean[] anchor = new boolean[n];
+        for (int i = a; i < b; i++) {
+          anchor[i] = prior[i].role() == Tag.Role.CUE;
+        }
+        syntax(toks, l, p, anchor, "S", a, b, sink);
+      }
       if (prior != null) {
         stacked(prior, w, l, p, quote, a, b, sink);
       }
       prevSentCue = sentCue;
+    }
+  }
+
+  /** Whether the sentence [a, b) carries a dependency parse. */
+  static boolean parsed(List<Token> toks, int a, int b) {
+    return b > a && toks.get(a).head() != -2;
+  }
+
+  /**
+   * Dependency features of a sentence that was parsed, relative to its cue anchors (the cues the
+   * previous pass found): the branch by
+   * which a token hangs under its nearest anchor ancestor ("ccomp" for a reported clause, "nsubj"
+   * for the speaker, ...) and whether the token is the first or last of that branch's subtree —
+   * the clause edges a content span starts and ends on — and, for a token above an anchor, the
+   * relation by which the anchor hangs under it ("parataxis" in “..., he said”).
+   */
+  private static void syntax(List<Token> toks, String[] l, String[] p, boolean[] anchor, String pass, int a, int b,
+      Sink sink) {
+    int m = b - a;
+    int[] head = new int[m];
+    String[] rel = new String[m];
+    for (int i = 0; i < m; i++) {
+      Token t = toks.get(a + i);
+      int h = t.head();
+      head[i] = h >= a && h < b ? h - a : -1;
+      String d = t.deprel() == null ? "root" : t.deprel();
+      int colon = d.indexOf(':');
+      rel[i] = colon > 0 ? d.substring(0, colon) : d;
+    }
+    // subtree spans
+    int[] lo = new int[m];
+    int[] hi = new int[m];
+    for (int i = 0; i < m; i++) {
+      lo[i] = i;
+      hi[i] = i;
+    }
+    for (int i = 0; i < m; i++) {
+      int steps = 0;
+      for (int h = head[i]; h >= 0 && steps < m; h = head[h], steps++) {
+        lo[h] = Math.min(lo[h], i);
+        hi[h] = Math.max(hi[h], i);
+      }
+    }
+    // for tokens above an anchor: the relation of the step just below them on the anchor's path
+    String[] below = new String[m];
+    for (int i = 0; i < m; i++) {
+      if (!anchor[a + i]) {
+        continue;
+      }
+      int child = i;
+      int steps = 0;
+      for (int h = head[i]; h >= 0 && steps < m; child = h, h = head[h], steps++) {
+        if (below[h] == null && !anchor[a + h]) {
+          below[h] = rel[child];
+        }
+        if (anchor[a + h]) {
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      int ti = a + i;
+      String pi = p[ti];
+      String ri = rel[i];
+      sink.add(ti, Hash.of("d=", pass, ri));
+      sink.add(ti, Hash.of("d|p=", pass, ri, pi));
+      int h = head[i];
+      String hr = h < 0 ? "ROOT" : rel[h];
+      sink.add(ti, Hash.of("d|hd=", pass, ri, hr));
+      sink.add(ti, Hash.of("d|hl=", ri, h < 0 ? "ROOT" : l[a + h], pass.length()));
+      if (anchor[ti]) {
+        sink.add(ti, Hash.of("anc|d=", pass, ri));
+        continue;
+      }
+      // nearest anchor ancestor and the branch under it
+      int child = i;
+      int depth = 1;
+      int anc = -1;
+      for (int x = head[i]; x >= 0 && depth <= m; child = x, x = head[x], depth++) {
+        if (anchor[a + x]) {
+          anc = x;
+          break;
+        }
+      }
+      if (anc >= 0) {
+        String br = rel[child];
+        String dir = i < anc ? "L" : "R";
+        String edge = (i == lo[child] ? "F" : "") + (i == hi[child] ? "E" : "");
+        String db = depth <= 1 ? "1" : depth <= 3 ? "2-3" : ">3";
+        sink.add(ti, Hash.of("ua=", pass, br, dir));
+        sink.add(ti, Hash.of("ua|e=", pass, br, dir + edge));
+        sink.add(ti, Hash.of("ua|d=", pass, br, db));
+        sink.add(ti, Hash.of("ua|l=", br, l[a + anc], pass.length()));
+        sink.add(ti, Hash.of("ua|p=", pass, br, pi));
+      } else {
+        sink.add(ti, Hash.of("ua=", pass, "none", below[i] == null ? "-" : "B"));
+      }
+      if (below[i] != null) {
+        sink.add(ti, Hash.of("da=", pass, below[i]));
+        sink.add(ti, Hash.of("da|d=", pass, below[i], ri));
+      }
+      // whether the previous token closes a branch under an anchor: content often ends there
+      if (i > 0 && head[i - 1] >= 0 && anchor[a + head[i - 1]] && hi[i - 1] == i - 1) {
+        sink.add(ti, Hash.of("prevEnd=", pass, rel[i - 1]));
+      }
     }
   }
 

@@ -11,8 +11,9 @@ import org.corroborate.model.Span;
  * content fragment joins the cue it is nearest to, counting tokens between their nearest edges
  * plus {@value #SENTENCE_COST} per sentence boundary crossed, so that “...,” he said, “...” gives
  * one relation with a two-fragment content. A cue with no source ("..., saying ...") shares the
- * source of the relation before it in its sentence. Fragments with no cue anywhere in
- * the article are not relations and are left out.
+ * source of the relation before it in its sentence. A fragment joins only a cue it can
+ * {@linkplain #reaches reach}, and a cue keeps one source; fragments left without a cue are not
+ * relations and are left out.
  */
 public final class RelationBuilder {
   private RelationBuilder() {}
@@ -59,6 +60,7 @@ public final class RelationBuilder {
     if (cues.isEmpty()) {
       return List.of();
     }
+    boolean[] quoted = quoted(doc);
     for (Run r : runs) {
       if (r.role() == Tag.Role.CUE) {
         continue;
@@ -67,13 +69,16 @@ public final class RelationBuilder {
       int bestCost = Integer.MAX_VALUE;
       for (int k = 0; k < cues.size(); k++) {
         int c = cost(toks, r, cues.get(k));
-        if (c < bestCost) {
+        if (c < bestCost && reaches(toks, quoted, r, cues.get(k))) {
           bestCost = c;
           best = k;
         }
       }
-      (r.role() == Tag.Role.SOURCE ? sources : contents).get(best).add(r);
+      if (best >= 0) {
+        (r.role() == Tag.Role.SOURCE ? sources : contents).get(best).add(r);
+      }
     }
+    oneSourceEach(toks, cues, sources);
     // a cue without a source of its own ("..., saying ...", "... and vowed ...") shares the source
     // of the relation before it in the same sentence: a token has one tag, so the tagger can mark a
     // shared source only once
@@ -99,6 +104,102 @@ public final class RelationBuilder {
           toks.get(cue.start()).sentence()));
     }
     return out;
+  }
+
+  /**
+   * Whether run {@code r} may belong to {@code cue}: in the same sentence; or direct speech (a
+   * quoted run) in another sentence, as in “...,” he said. “...”; or the text after a cue that
+   * ends in a colon ("The report says:" and a paragraph). An unquoted run in another sentence is
+   * the content of a cue the tagger missed far more often than a continuation, and attaching it
+   * would spoil the cue's own content.
+   */
+  static boolean reaches(List<Token> toks, boolean[] quoted, Run r, Run cue) {
+    int rs = toks.get(r.start()).sentence();
+    int re = toks.get(r.end() - 1).sentence();
+    int cs = toks.get(cue.start()).sentence();
+    int ce = toks.get(cue.end() - 1).sentence();
+    if (rs <= ce && cs <= re) {
+      return true;
+    }
+    if (r.role() == Tag.Role.CONTENT && quoted[r.start()]) {
+      return true;
+    }
+    if (r.role() == Tag.Role.CONTENT && r.start() >= cue.end() && colonAfter(toks, cue)) {
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean colonAfter(List<Token> toks, Run cue) {
+    String last = toks.get(cue.end() - 1).word();
+    if (last.endsWith(":")) {
+      return true;
+    }
+    return cue.end() < toks.size() && toks.get(cue.end()).word().equals(":");
+  }
+
+  /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */
+  static boolean[] quoted(NlpDocument doc) {
+    List<Token> toks = doc.tokens();
+    boolean[] out = new boolean[toks.size()];
+    boolean in = false;
+    String text = doc.text();
+    for (int i = 0; i < toks.size(); i++) {
+      if (i > 0 && text.substring(toks.get(i - 1).span().end(), toks.get(i).span().start()).indexOf('\n') >= 0) {
+        in = false;
+      }
+      int q = Features.quoteMark(toks.get(i).word());
+      if (q == 3) {
+        q = in ? 2 : 1;
+      }
+      if (q == 1) {
+        in = true;
+        out[i] = true;
+      } else if (q == 2) {
+        in = false;
+        out[i] = true;
+      } else {
+        out[i] = in;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cue keeps the nearest of its source runs; each other one moves to the nearest cue of its
+   * sentence that has no source yet, or is left out. A relation has one source in PolNeAR; two
+   * source runs at one cue are nearly always one cue's source and another's.
+   */
+  private static void oneSourceEach(List<Token> toks, List<Run> cues, List<List<Run>> sources) {
+    for (int k = 0; k < cues.size(); k++) {
+      List<Run> own = sources.get(k);
+      if (own.size() < 2) {
+        continue;
+      }
+      Run cue = cues.get(k);
+      own.sort(java.util.Comparator.comparingInt(r -> cost(toks, r, cue)));
+      List<Run> extra = new ArrayList<>(own.subList(1, own.size()));
+      own.subList(1, own.size()).clear();
+      for (Run r : extra) {
+        int best = -1;
+        int bestCost = Integer.MAX_VALUE;
+        for (int j = 0; j < cues.size(); j++) {
+          Run c = cues.get(j);
+          if (j == k || !sources.get(j).isEmpty()
+              || toks.get(c.start()).sentence() != toks.get(r.start()).sentence()) {
+            continue;
+          }
+          int cc = cost(toks, r, c);
+          if (cc < bestCost) {
+            bestCost = cc;
+            best = j;
+          }
+        }
+        if (best >= 0) {
+          sources.get(best).add(r);
+        }
+      }
+    }
   }
 
   private static int cost(List<Token> toks, Run r, Run cue) {

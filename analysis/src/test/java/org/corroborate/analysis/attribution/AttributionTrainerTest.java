@@ -1,5 +1,8 @@
 package org.corroborate.analysis.attribution;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -137,5 +140,68 @@ class AttributionTrainerTest {
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 2, 0f, 1));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 0, 0f, 2));
+  }
+
+  /** {@code doc} with a flat made-up parse: every token hangs on the sentence's first cue word, or is the root. */
+  static NlpDocument parsed(NlpDocument doc) {
+    List<org.corroborate.analysis.nlp.Token> toks = new ArrayList<>();
+    for (org.corroborate.analysis.nlp.NlpSentence s : doc.sentences()) {
+      int root = s.firstToken();
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String w = doc.tokens().get(i).word();
+        if (w.equals("said") || w.equals("denied")) {
+          root = i;
+          break;
+        }
+      }
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        org.corroborate.analysis.nlp.Token t = doc.tokens().get(i);
+        boolean isRoot = i == root;
+        String rel = isRoot ? "root" : i < root ? "nsubj" : "ccomp";
+        toks.add(new org.corroborate.analysis.nlp.Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), t.ner(),
+            t.sentence(), isRoot ? -1 : root, rel));
+      }
+    }
+    return new NlpDocument(doc.text(), toks, doc.sentences());
+  }
+
+  @Test
+  void parsedTrainingTextGivesASyntaxModelThatAsksForParsesWhereItsFirstPassFindsCues() throws Exception {
+    List<AttributionTrainer.Example> plain = corpus(3, 24);
+    List<AttributionTrainer.Example> withParse = new ArrayList<>();
+    for (AttributionTrainer.Example e : plain) {
+      withParse.add(new AttributionTrainer.Example(parsed(e.doc()), e.gold()));
+    }
+    AttributionTrainer.Config cfg = new AttributionTrainer.Config(3, 5, 1, 2);
+    AttributionModel without = AttributionTrainer.train(plain, cfg, "t", new PrintWriter(new java.io.StringWriter()));
+    AttributionModel with = AttributionTrainer.train(withParse, cfg, "t", new PrintWriter(new java.io.StringWriter()));
+    assertFalse(without.syntax());
+    assertNull(without.parseFilter());
+    assertTrue(with.syntax());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    with.write(bytes);
+    AttributionModel back = AttributionModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertTrue(back.syntax(), "the flag survives the file");
+    String text = "the weather was rain falls . Odell said that taxes rose .";
+    NlpDocument doc = TestDocs.doc(text, POS);
+    org.corroborate.analysis.nlp.NlpEngine.ParseFilter filter = back.parseFilter();
+    assertFalse(filter.wants(doc, doc.sentences().get(0)), "no cue in the first sentence");
+    assertTrue(filter.wants(doc, doc.sentences().get(1)), "a cue in the second");
+  }
+
+  @Test
+  void keepParseDropsTheParseOfSentencesWithoutACue() {
+    NlpDocument doc = parsed(TestDocs.doc("the weather was mild . Odell said that taxes rose .", POS));
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    tags[6] = Tag.B_CUE;
+    NlpDocument kept = AttributionTrainer.keepParse(doc, tags);
+    for (org.corroborate.analysis.nlp.Token t : kept.tokens()) {
+      if (t.sentence() == 0) {
+        assertEquals(-2, t.head());
+      } else {
+        assertEquals(doc.tokens().get(t.index()), t);
+      }
+    }
   }
 }

@@ -79,4 +79,71 @@ class RelationBuilderTest {
     assertEquals(List.of(new RelationBuilder.Run(Tag.Role.CONTENT, 0, 2), new RelationBuilder.Run(Tag.Role.CONTENT, 2, 3),
         new RelationBuilder.Run(Tag.Role.CUE, 4, 5)), runs);
   }
+
+  private static Tag[] tags(NlpDocument doc, Object... at) {
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    for (int k = 0; k < at.length; k += 2) {
+      tags[(Integer) at[k]] = (Tag) at[k + 1];
+    }
+    return tags;
+  }
+
+  @Test
+  void unquotedContentInAnotherSentenceDoesNotJoinTheCue() {
+    // 0 Odell 1 said 2 rain 3 . 4 Snow 5 fell 6 .
+    String text = "Odell said rain . Snow fell .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc,
+        tags(doc, 0, Tag.B_SOURCE, 1, Tag.B_CUE, 2, Tag.B_CONTENT, 4, Tag.B_CONTENT, 5, Tag.I_CONTENT));
+    assertEquals(1, built.size());
+    assertEquals("rain", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
+  void quotedContentInTheNextSentenceJoinsTheCue() {
+    // 0 “ 1 Rain 2 , 3 ” 4 Odell 5 said 6 . 7 “ 8 Snow 9 . 10 ”
+    String text = "“ Rain , ” Odell said . “ Snow . ”";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_CONTENT, 1, Tag.I_CONTENT, 2, Tag.I_CONTENT,
+        3, Tag.I_CONTENT, 4, Tag.B_SOURCE, 5, Tag.B_CUE, 7, Tag.B_CONTENT, 8, Tag.I_CONTENT, 9, Tag.I_CONTENT,
+        10, Tag.I_CONTENT));
+    assertEquals(1, built.size());
+    assertEquals(2, built.get(0).content().size());
+    assertEquals("“ Snow . ”", text.substring(built.get(0).content().get(1).start(), built.get(0).content().get(1).end()));
+  }
+
+  @Test
+  void aCueEndingInAColonTakesTheTextAfterIt() {
+    // 0 Report 1 concludes 2 : 3 costs 4 rose 5 . 6 Wages 7 fell 8 .
+    String text = "Report concludes : costs rose . Wages fell .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_SOURCE, 1, Tag.B_CUE, 3, Tag.B_CONTENT,
+        4, Tag.I_CONTENT, 5, Tag.I_CONTENT, 6, Tag.B_CONTENT, 7, Tag.I_CONTENT, 8, Tag.I_CONTENT));
+    assertEquals(1, built.size());
+    assertEquals("costs rose . … Wages fell .", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
+  void aCueKeepsOneSourceAndTheOtherGoesToACueWithoutOne() {
+    // 0 Odell 1 Police 2 said 3 rain 4 and 5 denied 6 it 7 .
+    String text = "Odell Police said rain and denied it .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_SOURCE, 1, Tag.B_SOURCE, 2, Tag.B_CUE,
+        3, Tag.B_CONTENT, 5, Tag.B_CUE, 6, Tag.B_CONTENT));
+    assertEquals(2, built.size());
+    assertEquals("Police", Attribution.text(built.get(0).source(), text));
+    assertEquals("Odell", Attribution.text(built.get(1).source(), text));
+  }
+
+  @Test
+  void anExtraSourceWithNoFreeCueIsLeftOut() {
+    // 0 Odell 1 told 2 Police 3 rain 4 .
+    String text = "Odell told Police rain .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_SOURCE, 1, Tag.B_CUE, 2, Tag.B_SOURCE,
+        3, Tag.B_CONTENT));
+    assertEquals(1, built.size());
+    assertEquals("Odell", Attribution.text(built.get(0).source(), text));
+  }
 }

@@ -64,4 +64,31 @@ class CoreNlpEngineIT {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theParsingEngineParsesJustTheSentencesTheFilterWants() {
+    CoreNlpEngine engine = CoreNlpEngine.shared(true);
+    NlpDocument all = engine.annotate(TEXT);
+    for (Token t : all.tokens()) {
+      assertTrue(t.head() >= -1, "every sentence parsed without a filter: " + t);
+    }
+    NlpDocument some = engine.annotate(TEXT, (doc, s) -> s.index() == 1);
+    for (Token t : some.tokens()) {
+      if (t.sentence() == 1) {
+        assertTrue(t.head() >= -1 && t.deprel() != null, "sentence 1 parsed: " + t);
+      } else {
+        assertEquals(-2, t.head(), "other sentences not parsed: " + t);
+      }
+    }
+    Token told = some.tokens().stream().filter(t -> t.word().equals("told")).findFirst().orElseThrow();
+    Token she = some.tokens().stream().filter(t -> t.word().equals("she")).findFirst().orElseThrow();
+    assertEquals(told.index(), she.head(), "document-level head index");
+    assertEquals("nsubj", she.deprel());
+    // the same parse as when every sentence is parsed
+    for (Token t : some.tokens()) {
+      if (t.sentence() == 1) {
+        assertEquals(all.tokens().get(t.index()), t);
+      }
+    }
+  }
 }

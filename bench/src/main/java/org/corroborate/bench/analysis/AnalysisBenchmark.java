@@ -81,8 +81,9 @@ public final class AnalysisBenchmark {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long l0 = mx.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    CoreNlpEngine engine = new CoreNlpEngine(CoreNlpEngine.Options.DEFAULT);
     AttributionExtractor extractor = new AttributionExtractor(AttributionExtractor.loadDefaultModel());
+    CoreNlpEngine engine = new CoreNlpEngine(
+        extractor.model().syntax() ? CoreNlpEngine.Options.PARSING : CoreNlpEngine.Options.DEFAULT);
     Analyzer analyzer = new Analyzer(engine, extractor::extract, AnalyzerConfig.DEFAULT);
     double load = (System.nanoTime() - t0) / 1e9;
     double loadCpu = (mx.getCurrentThreadCpuTime() - l0) / 1e9;
@@ -93,7 +94,7 @@ public final class AnalysisBenchmark {
           null, List.of(new SourceRef("bench", null, null, null, Outlet.UNKNOWN, null)), null));
     }
     for (Article a : articles.subList(0, Math.min(warmup, articles.size()))) {
-      NlpDocument doc = engine.annotate(a.text());
+      NlpDocument doc = engine.annotate(a.text(), extractor.parseFilter());
       analyzer.read(a, doc, extractor.extract(doc));
     }
     Map<String, Long> before = engine.stageNanos();
@@ -103,7 +104,7 @@ public final class AnalysisBenchmark {
     long cpu0 = mx.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     for (Article a : articles) {
-      NlpDocument doc = engine.annotate(a.text());
+      NlpDocument doc = engine.annotate(a.text(), extractor.parseFilter());
       long a0 = System.nanoTime();
       List<Attribution> found = extractor.extract(doc);
       long a1 = System.nanoTime();

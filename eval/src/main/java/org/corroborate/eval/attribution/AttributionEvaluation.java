@@ -50,7 +50,7 @@ public final class AttributionEvaluation {
     long goldRelations = 0;
     List<ArticleResult> per = new ArrayList<>();
     for (PolnearCorpus.Article a : corpus.articles()) {
-      NlpDocument doc = engine.annotate(a.text());
+      NlpDocument doc = engine.annotate(a.text(), extractor.parseFilter());
       tokens += doc.tokens().size();
       List<Attribution> pred = extractor.extract(doc);
       total.add(a.text(), a.gold(), pred);
