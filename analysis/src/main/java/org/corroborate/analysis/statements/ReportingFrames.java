@@ -41,7 +41,59 @@ final class ReportingFrames {
       trailing(s, drafts);
       accordingTo(s, drafts);
       citing(s, drafts);
+      claimsTo(s, drafts);
     }
+  }
+
+  private static final Set<String> CLAIM_TO_VERBS = Set.of("claim", "deny", "purport", "profess");
+
+  /**
+   * "self-described partisan forces claimed to have overrun a village": a claim with an infinitive
+   * inside another clause, which the tagger tends to miss. Source: the noun phrase just before
+   * the verb; content: from "to" to the end of the sentence, or to the next comma.
+   */
+  private void claimsTo(NlpSentence s, List<Draft> drafts) {
+    for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
+      if (!CLAIM_TO_VERBS.contains(dt.lemma(k)) || !dt.isFiniteVerb(k) || !dt.lower(k + 1).equals("to")) {
+        continue;
+      }
+      Span cue = dt.span(k, k + 1);
+      boolean known = false;
+      for (Draft d : drafts) {
+        known |= d.cue != null && d.cue.overlaps(cue);
+      }
+      if (known) {
+        continue;
+      }
+      int from = k;
+      while (from > s.firstToken() && nounPhrase(from - 1)) {
+        from--;
+      }
+      if (from == k || !dt.isNoun(k - 1)) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < s.endToken() && !dt.word(end).equals(",") && !dt.word(end).equals(";")) {
+        end++;
+      }
+      while (end > k + 2 && dt.isPunct(end - 1)) {
+        end--;
+      }
+      Draft d = new Draft(Draft.Origin.FRAME);
+      d.source = dt.span(from, k);
+      d.cue = cue;
+      d.reading = cues.read(dt, k, k + 1);
+      d.sentence = s.index();
+      d.contentParts = new ArrayList<>(List.of(dt.span(k + 1, end)));
+      drafts.add(d);
+    }
+  }
+
+  /** Words a plain noun phrase before a verb is made of ("the self-described Russian partisan forces"). */
+  private boolean nounPhrase(int k) {
+    String p = dt.pos(k);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("POS")
+        || p.equals("HYPH") || p.equals("VBN") && k > 0 && dt.word(k).contains("-");
   }
 
   /** ", news agencies reported." at the end of a sentence. */

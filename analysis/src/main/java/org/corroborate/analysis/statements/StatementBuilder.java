@@ -17,6 +17,7 @@ import org.corroborate.model.Channel;
 import org.corroborate.model.Claimant;
 import org.corroborate.model.ClaimantKind;
 import org.corroborate.model.DateMention;
+import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.Mention;
@@ -134,6 +135,7 @@ public final class StatementBuilder {
     for (Draft d : drafts) {
       resolveClaimant(dt, d, drafts, entities);
     }
+    drafts.addAll(coordinated(dt, drafts, entities));
     for (Draft d : drafts) {
       refineStance(dt, d, entities);
       attachChannel(dt, d);
@@ -396,6 +398,12 @@ public final class StatementBuilder {
         return;
       }
     }
+    Span relative = trailingRelative(dt, d.source);
+    if (relative != null) {
+      // "The attack was also confirmed by Gladkov, the governor, who alleged": the speaker is the
+      // relative pronoun's antecedent, not the clause the tagger took in with it
+      d.source = relative;
+    }
     String text = d.source.of(dt.text());
     String lower = text.toLowerCase(Locale.ROOT);
     String id;
@@ -436,7 +444,8 @@ public final class StatementBuilder {
         id = entities.addDescribed(type, d.source, text, descriptor);
       }
     }
-    String name = id == null ? text : entities.name(id);
+    // no actor behind it: name it by its head phrase ("Footage of the raid", not its trailing appositive)
+    String name = id == null ? headPhrase(text) : entities.name(id);
     d.claimant = new Claimant(ClaimantKind.NAMED, d.source, text, id, name);
     if (channels.outletName(text) != null) {
       d.media = true;
@@ -498,6 +507,16 @@ public final class StatementBuilder {
       }
     }
     return best;
+  }
+
+  /** The last token of a longer source when it is a relative pronoun after a comma (", who"), else null. */
+  private static Span trailingRelative(DocText dt, Span source) {
+    int[] t = dt.tokensIn(source);
+    int last = t[1] - 1;
+    if (t[1] - t[0] < 3 || !Set.of("who", "which").contains(dt.lower(last)) || !dt.word(last - 1).equals(",")) {
+      return null;
+    }
+    return dt.token(last).span();
   }
 
   /** "Gladkov, the Governor of X, who alleged": the entity named just before the relative pronoun. */
@@ -563,6 +582,88 @@ public final class StatementBuilder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Both Russian and Ukrainian officials have confirmed ...", "Orvalia and Mirevia denied ...": a
+   * source of two actors joined by "and" speaks for both. The draft keeps the first conjunct's
+   * actor; a copy with the same cue and content is returned for the second.
+   */
+  private static List<Draft> coordinated(DocText dt, List<Draft> drafts, EntityTable entities) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.source == null || d.claimant == null || d.claimant.kind() != ClaimantKind.NAMED || d.cue == null) {
+        continue;
+      }
+      int[] t = dt.tokensIn(d.source);
+      int and = -1;
+      for (int k = t[0]; k < t[1]; k++) {
+        if (dt.lower(k).equals("and")) {
+          if (and >= 0) {
+            and = -1;
+            break;
+          }
+          and = k;
+        }
+        if (dt.word(k).equals(",") || dt.pos(k).equals("IN") && !dt.lower(k).equals("of")) {
+          and = -1; // lists and prepositional phrases ("the mayor of X and Y") are not split
+          break;
+        }
+      }
+      int from = t[0] < t[1] && dt.lower(t[0]).equals("both") ? t[0] + 1 : t[0];
+      if (and <= from || and >= t[1] - 1) {
+        continue;
+      }
+      String left = conjunct(dt, dt.span(from, and), entities);
+      String right = conjunct(dt, dt.span(and + 1, t[1]), entities);
+      if (left == null || right == null || left.equals(right)) {
+        continue;
+      }
+      String text = d.source.of(dt.text());
+      d.claimant = new Claimant(ClaimantKind.NAMED, d.source, text, left, entities.name(left));
+      Draft copy = new Draft(d.origin);
+      copy.source = d.source;
+      copy.cue = d.cue;
+      copy.contentParts = new ArrayList<>(d.contentParts);
+      copy.direct = d.direct;
+      copy.sentence = d.sentence;
+      copy.reading = d.reading;
+      copy.channel = d.channel;
+      copy.parent = d.parent;
+      copy.media = d.media;
+      copy.claimant = new Claimant(ClaimantKind.NAMED, d.source, text, right, entities.name(right));
+      out.add(copy);
+    }
+    return out;
+  }
+
+  /** The actor one side of "X and Y" names: a person, organisation or place, or a country by its adjective. */
+  private static String conjunct(DocText dt, Span side, EntityTable entities) {
+    String id = pick(entities.mentionsIn(side));
+    if (id != null) {
+      return id;
+    }
+    int[] t = dt.tokensIn(side);
+    for (int k = t[0]; k < t[1]; k++) {
+      String w = dt.word(k);
+      if (!nationality(w)) {
+        continue;
+      }
+      String stem = w.replaceFirst("(?:ian|an|ese|ish|i|ic)$", "");
+      for (Entity e : entities.entities()) {
+        if ((e.type() == EntityType.GPE || e.type() == EntityType.LOCATION) && e.name().startsWith(stem)
+            && e.name().length() <= stem.length() + 3) {
+          return e.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Footage of the raid, purportedly from a checkpoint": the text before the first comma. */
+  static String headPhrase(String source) {
+    int comma = source.indexOf(',');
+    return comma > 0 ? source.substring(0, comma).strip() : source;
   }
 
   /** "Orvalian", "Russian": a nationality adjective names no speaker. */

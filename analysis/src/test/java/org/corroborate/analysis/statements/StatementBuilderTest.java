@@ -247,4 +247,46 @@ class StatementBuilderTest {
     assertTrue(r.statements().isEmpty());
     assertTrue(r.dates().isEmpty());
   }
+
+  @Test
+  void claimedToHaveInsideAnotherClauseIsAClaimOfTheNounPhraseBeforeIt() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Fighting spread after self-described Orvalian partisan forces claimed to have seized a village near Dorsk.");
+    AnalyzedArticle r = analyze(a, t -> List.of());
+    Statement claim = byCue(r, "claimed");
+    assertEquals(Stance.CLAIM, claim.stance());
+    assertEquals("to have seized a village near Dorsk", claim.contentText());
+    assertTrue(claim.claimant().text().endsWith("Orvalian partisan forces"), claim.claimant().text());
+    assertEquals(ClaimantKind.NAMED, claim.claimant().kind());
+  }
+
+  @Test
+  void aSourceEndingInWhoIsItsAntecedent() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The shelling was also confirmed by Irena Kostal, the governor of Velna, who alleged that a Mirevian unit was responsible.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "The shelling was also confirmed by Irena Kostal, the governor of Velna, who",
+        "alleged", "that a Mirevian unit was responsible")));
+    Statement alleged = byCue(r, "alleged");
+    assertEquals("Irena Kostal", alleged.claimant().name());
+    assertEquals("who", alleged.claimant().text());
+  }
+
+  @Test
+  void twoActorsJoinedByAndEachMakeTheStatement() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Dorsk sent troops to Mirevia in May. Both Dorskian and Mirevian officials have confirmed fighting at the border.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "Both Dorskian and Mirevian officials", "have confirmed",
+        "fighting at the border")));
+    List<Statement> confirmed = r.statements().stream().filter(s -> "have confirmed".equals(s.cueText())).toList();
+    assertEquals(2, confirmed.size(), confirmed.toString());
+    assertEquals(List.of("Dorsk", "Mirevia"), confirmed.stream().map(s -> s.claimant().name()).toList());
+    assertEquals(confirmed.get(0).contentText(), confirmed.get(1).contentText());
+    assertFalse(confirmed.get(0).id().equals(confirmed.get(1).id()));
+  }
+
+  @Test
+  void aSourceNamingNoActorIsNamedByItsHeadPhrase() {
+    assertEquals("Footage of the march", StatementBuilder.headPhrase("Footage of the march, purportedly from Velna"));
+    assertEquals("The video", StatementBuilder.headPhrase("The video"));
+  }
 }
