@@ -51,7 +51,7 @@ public final class TestDocs {
         {"according", "accord", "VBG"}, {"saying", "say", "VBG"}, {"known", "know", "VBN"}, {"describes", "describe", "VBZ"},
         {"led", "lead", "VBN"}, {"seized", "seize", "VBN"}, {"entered", "enter", "VBD"}, {"fell", "fall", "VBD"},
         {"verified", "verify", "VBN"}, {"appear", "appear", "VBP"}, {"appears", "appear", "VBZ"}, {"insisted", "insist", "VBD"},
-        {"expects", "expect", "VBZ"}, {"predicted", "predict", "VBD"}, {"accused", "accuse", "VBD"}, {"thinks", "think", "VBZ"},
+        {"expects", "expect", "VBZ"}, {"designated", "designate", "VBD"}, {"seeks", "seek", "VBZ"}, {"predicted", "predict", "VBD"}, {"accused", "accuse", "VBD"}, {"thinks", "think", "VBZ"},
     };
     for (String[] e : v) {
       VERBS.put(e[0], e[1] + "/" + e[2]);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.model.Stance;
 
 /**
  * Groups statements into claims: statements are one claim when the same claimant says the same
@@ -63,6 +64,12 @@ public final class ClaimGrouper {
   private double pairScore(Said a, Said b, TermWeights weights) {
     double s = Similarity.score(a.content(), b.content(), weights);
     if (s < threshold && named(a.claimantKey()) && Similarity.contained(a.content(), b.content())) {
+      return threshold;
+    }
+    if (s < threshold && named(a.claimantKey()) && a.stance() == b.stance()
+        && (a.stance() == Stance.CONFIRM || a.stance() == Stance.DENY)
+        && Similarity.sameObject(a.content(), b.content())) {
+      // "Gladkov confirmed an attack on Monday" / "The attack was also confirmed by Gladkov"
       return threshold;
     }
     return s;

@@ -105,6 +105,19 @@ public final class Similarity {
     return false;
   }
 
+  /**
+   * Two short objects of a confirmation or denial name the same thing: every term of the shorter
+   * (one or two terms: "the attack") is in the longer, which has at most four ("an attack on
+   * Monday"). Meant for one claimant's confirmations or denials only.
+   */
+  public static boolean sameObject(Fingerprint a, Fingerprint b) {
+    Set<String> ta = new HashSet<>(a.terms());
+    Set<String> tb = new HashSet<>(b.terms());
+    Set<String> shorter = ta.size() <= tb.size() ? ta : tb;
+    Set<String> longer = shorter == ta ? tb : ta;
+    return !shorter.isEmpty() && shorter.size() <= 2 && longer.size() <= 4 && longer.containsAll(shorter);
+  }
+
   /** Both texts give numbers and no number is in both: "eight wounded" against "nine wounded". */
   public static boolean numbersConflict(Fingerprint a, Fingerprint b) {
     return !a.numbers().isEmpty() && !b.numbers().isEmpty() && disjoint(a.numbers(), b.numbers());

@@ -176,4 +176,16 @@ class SimilarityTest {
         new Said("E7", Stance.ASSERT, false, whole),
         new Said("E7", Stance.ASSERT, false, Fingerprint.of("the border crossing at Velm had been closed to all traffic")))));
   }
+
+  @Test
+  void oneClaimantsConfirmationsOfTheSameShortObjectAreOneClaim() {
+    ClaimGrouper g = new ClaimGrouper();
+    Said a = new Said("E1", Stance.CONFIRM, false, Fingerprint.of("an attack on Monday"));
+    Said b = new Said("E1", Stance.CONFIRM, false, Fingerprint.of("The attack"));
+    assertTrue(g.same(a, b));
+    assertFalse(g.same(a, new Said("E1", Stance.ASSERT, false, Fingerprint.of("The attack"))), "stances differ");
+    assertFalse(g.same(a, new Said("E2", Stance.CONFIRM, false, Fingerprint.of("The attack"))), "claimants differ");
+    assertFalse(g.same(new Said("E1", Stance.CONFIRM, false, Fingerprint.of("the shelling of the school in Marrow on Monday")),
+        new Said("E1", Stance.CONFIRM, false, Fingerprint.of("the attack"))), "different objects");
+  }
 }

@@ -79,9 +79,13 @@ public final class EntityExtractor {
     run.descriptors();
     run.nominals();
     run.pronouns();
+    run.labels();
     run.actors();
     return run.table;
   }
+
+  private static final Set<String> LABEL_VERBS = Set.of("designate", "label", "brand", "describe", "classify",
+      "list", "declare", "denounce", "condemn", "characterize", "characterise", "portray", "dub", "term");
 
   /** State of one extraction. */
   private final class Run {
@@ -697,8 +701,12 @@ public final class EntityExtractor {
     }
 
     private Work antecedent(int pronoun, boolean person, String word) {
+      return antecedent(pronoun, person, word, dt.token(pronoun).span().start());
+    }
+
+    /** As {@link #antecedent(int, boolean, String)}, among mentions that start before {@code limit}. */
+    private Work antecedent(int pronoun, boolean person, String word, int limit) {
       int sentence = dt.token(pronoun).sentence();
-      int limit = dt.token(pronoun).span().start();
       Work best = null;
       int bestScore = Integer.MIN_VALUE;
       for (Work w : table.works()) {
@@ -754,6 +762,45 @@ public final class EntityExtractor {
         }
       }
       return 0;
+    }
+
+    // ---- 4b. labels others give ------------------------------------------------------------
+
+    /**
+     * "the Supreme Court designated it as a terrorist organisation", "Moscow has branded the group
+     * as saboteurs": the label is a descriptor of the actor named (or referred to) between the
+     * verb and "as" — how the text frames it, whoever applies the label.
+     */
+    void labels() {
+      for (NlpSentence s : dt.doc().sentences()) {
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+          if (!LABEL_VERBS.contains(dt.lemma(k)) || !dt.isVerb(k)) {
+            continue;
+          }
+          for (int j = k + 1; j < Math.min(s.endToken() - 1, k + 8); j++) {
+            if (dt.lower(j).equals("as")) {
+              Work w = null;
+              for (int o = k + 1; o < j; o++) {
+                if (byToken.get(o) != null) {
+                  w = byToken.get(o);
+                } else if (w == null && THING_PRONOUNS.contains(dt.lower(o))) {
+                  // "designated it as": not the verb's own subject, so an actor of an earlier sentence
+                  w = antecedent(o, false, dt.lower(o), s.span().start());
+                }
+              }
+              int[] np = w == null ? null : nounPhrase(j + 1, s.endToken());
+              String d = np == null ? "" : stripDeterminer(np[0], np[1]);
+              if (!d.isEmpty() && !w.descriptors.contains(d)) {
+                w.descriptors.add(d);
+              }
+              break;
+            }
+            if (dt.isVerb(j) || dt.isPunct(j)) {
+              break;
+            }
+          }
+        }
+      }
     }
 
     // ---- 5. places acting for their government ---------------------------------------------

@@ -149,4 +149,14 @@ class EntityExtractorTest {
     assertEquals("Kyiv", Lexicon.standard().place("Kiev").canonical());
     assertNull(Lexicon.standard().place("Gladkovia"));
   }
+
+  @Test
+  void aLabelGivenWithDesignateAsIsADescriptorOfTheActorReferredTo() {
+    String text = "The Free Orvalia Brigade seeks to topple the government. "
+        + "In 2024, the Mirevian Supreme Court officially designated it as a terrorist organisation.";
+    List<Entity> es = extract(text, Map.of("Free Orvalia Brigade", "ORGANIZATION", "Mirevian Supreme Court", "ORGANIZATION"),
+        List.of());
+    Entity brigade = named(es, "Free Orvalia Brigade");
+    assertTrue(brigade.descriptors().contains("terrorist organisation"), brigade + " / " + es);
+  }
 }
