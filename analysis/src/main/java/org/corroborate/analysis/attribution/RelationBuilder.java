@@ -79,6 +79,9 @@ public final class RelationBuilder {
       }
     }
     oneSourceEach(toks, cues, sources);
+    for (int k = 0; k < cues.size(); k++) {
+      quotedSideWins(quoted, cues.get(k), contents.get(k));
+    }
     // a cue without a source of its own ("..., saying ...", "... and vowed ...") shares the source
     // of the relation before it in the same sentence: a token has one tag, so the tagger can mark a
     // shared source only once
@@ -136,6 +139,33 @@ public final class RelationBuilder {
       return true;
     }
     return cue.end() < toks.size() && toks.get(cue.end()).word().equals(":");
+  }
+
+  /**
+   * “...,” he said, and an unquoted run on the cue's other side: the quotation is the cue's
+   * content and the unquoted run belongs to a cue the tagger missed ("..., adding that ..."), so it
+   * is left out. Runs on one side, or quoted on both sides (a quotation split by its cue), stay.
+   */
+  static void quotedSideWins(boolean[] quoted, Run cue, List<Run> content) {
+    boolean quotedBefore = false;
+    boolean quotedAfter = false;
+    boolean plainBefore = false;
+    boolean plainAfter = false;
+    for (Run r : content) {
+      boolean q = quoted[r.start()];
+      if (r.end() <= cue.start()) {
+        quotedBefore |= q;
+        plainBefore |= !q;
+      } else {
+        quotedAfter |= q;
+        plainAfter |= !q;
+      }
+    }
+    if (quotedBefore && !quotedAfter && plainAfter) {
+      content.removeIf(r -> r.start() >= cue.end() && !quoted[r.start()]);
+    } else if (quotedAfter && !quotedBefore && plainBefore) {
+      content.removeIf(r -> r.end() <= cue.start() && !quoted[r.start()]);
+    }
   }
 
   /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */

@@ -146,4 +146,26 @@ class RelationBuilderTest {
     assertEquals(1, built.size());
     assertEquals("Odell", Attribution.text(built.get(0).source(), text));
   }
+
+  @Test
+  void aQuotationBeforeTheCueWinsOverAnUnquotedRunAfterIt() {
+    // 0 “ 1 Rain 2 , 3 ” 4 Odell 5 said 6 , 7 adding 8 snow 9 .
+    String text = "“ Rain , ” Odell said , adding snow .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_CONTENT, 1, Tag.I_CONTENT, 2, Tag.I_CONTENT,
+        3, Tag.I_CONTENT, 4, Tag.B_SOURCE, 5, Tag.B_CUE, 8, Tag.B_CONTENT));
+    assertEquals(1, built.size());
+    assertEquals("“ Rain , ”", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
+  void aQuotationSplitByItsCueKeepsBothParts() {
+    // 0 “ 1 Rain 2 , 3 ” 4 Odell 5 said 6 , 7 “ 8 snow 9 . 10 ”
+    String text = "“ Rain , ” Odell said , “ snow . ”";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc, 0, Tag.B_CONTENT, 1, Tag.I_CONTENT, 2, Tag.I_CONTENT,
+        3, Tag.I_CONTENT, 4, Tag.B_SOURCE, 5, Tag.B_CUE, 7, Tag.B_CONTENT, 8, Tag.I_CONTENT, 9, Tag.I_CONTENT,
+        10, Tag.I_CONTENT));
+    assertEquals(2, built.get(0).content().size());
+  }
 }
