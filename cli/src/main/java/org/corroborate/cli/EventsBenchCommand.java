@@ -63,6 +63,11 @@ public final class EventsBenchCommand implements Callable<Integer> {
               + " paired_ratio=%.2f merge_pass_ms=%.0f merges=%d heap_after_gc_mib=%d rss_mib=%d",
           c.articles(), c.events(), c.microsPerArticle(), c.wallMicrosPerArticle(), c.probeMicrosPerArticle(),
           c.pairedRatio(), c.mergeMillis(), c.merges(), c.heapBytes() >> 20, c.rssBytes() < 0 ? -1 : c.rssBytes() >> 20));
+      EventsBenchmark.Work w = c.work();
+      out.println(String.format(Locale.ROOT,
+          "    per article: postings_lists=%.1f entries_scanned=%.0f skipped_beyond_horizon=%.0f events_touched=%.1f"
+              + " scored=%.1f; vocabulary=%d events_created=%d",
+          w.lookups(), w.scanned(), w.skipped(), w.touched(), w.scored(), w.vocabulary(), w.eventsCreated()));
       out.flush();
     });
     out.println(String.format(Locale.ROOT, "  synthetic events recovered: pairwise precision=%.3f recall=%.3f; total %.1f s",

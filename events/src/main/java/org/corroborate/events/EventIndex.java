@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +57,15 @@ public final class EventIndex {
   private final EventConfig config;
   private final TermExtractor extractor;
 
-  // vocabulary and document frequencies
-  private final HashMap<String, Integer> vocab = new HashMap<>();
+  // vocabulary and document frequencies: terms by 64-bit fingerprint (two terms sharing one, odds
+  // about n^2 / 2^65, would count as one term), their strings kept only for snapshots
+  private final FingerprintMap vocab = new FingerprintMap();
+  private String[] terms = new String[1024];
   private int[] df = new int[1024];
   private int nDocs;
 
   // documents
-  private final HashMap<String, Integer> docOrdinal = new HashMap<>();
+  private final FingerprintMap docOrdinal = new FingerprintMap(); // checked against docIds
   private final ArrayList<String> docIds = new ArrayList<>();
   private int[] docEvent = new int[1024];
 
@@ -82,6 +83,13 @@ public final class EventIndex {
   private int[] postingsAdded = new int[1024];
   private int[] postedAt = new int[1024]; // per event: time key of its last full posting, or NO_KEY
   private final long horizonSeconds;
+
+  // work counters (see Stats)
+  private long lookups;
+  private long scanned;
+  private long skipped;
+  private long touchedTotal;
+  private long scored;
 
   // scratch for candidate scoring
   private float[] acc = new float[1024];
@@ -155,8 +163,8 @@ public final class EventIndex {
    */
   public synchronized String add(EventDoc doc) {
     Objects.requireNonNull(doc, "doc");
-    Integer seen = docOrdinal.get(doc.id());
-    if (seen != null) {
+    int seen = ordinalOf(doc.id());
+    if (seen >= 0) {
       return events.get(root(docEvent[seen])).id;
     }
     SparseVec q = vectorize(doc);
@@ -164,7 +172,9 @@ public final class EventIndex {
 
     int best = -1;
     double bestSim = -1;
-    for (int e : candidates(q, -1, t, t)) {
+    int[] cands = candidates(q, -1, t, t);
+    scored += cands.length;
+    for (int e : cands) {
       Ev ev = events.get(e);
       double sim = dot(q, ev.centroid) / ev.docCount * timeFactor(t, t, e);
       if (sim < threshold(config.joinThreshold(), t, e)) {
@@ -177,7 +187,7 @@ public final class EventIndex {
     }
     int ord = docIds.size();
     docIds.add(doc.id());
-    docOrdinal.put(doc.id(), ord);
+    docOrdinal.add(FingerprintMap.fingerprint(doc.id()), ord);
     if (ord == docEvent.length) {
       docEvent = Arrays.copyOf(docEvent, ord * 2);
     }
@@ -281,8 +291,8 @@ public final class EventIndex {
 
   /** The event id of a document added before, or null. */
   public synchronized String eventOf(String docId) {
-    Integer ord = docOrdinal.get(docId);
-    return ord == null ? null : events.get(root(docEvent[ord])).id;
+    int ord = ordinalOf(docId);
+    return ord < 0 ? null : events.get(root(docEvent[ord])).id;
   }
 
   /** Every document id with its event id, in the order the documents were added. */
@@ -329,12 +339,9 @@ public final class EventIndex {
     o.writeInt(VERSION);
     o.writeUTF(config.toSpec());
     o.writeInt(nDocs);
-    String[] terms = new String[vocab.size()];
-    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
-      terms[e.getValue()] = e.getKey();
-    }
-    o.writeInt(terms.length);
-    for (int t = 0; t < terms.length; t++) {
+    int nTerms = vocab.size();
+    o.writeInt(nTerms);
+    for (int t = 0; t < nTerms; t++) {
       o.writeUTF(terms[t]);
       o.writeInt(df[t]);
       int n = Math.min(postingsAdded[t], config.postingsCap());
@@ -392,10 +399,13 @@ public final class EventIndex {
     int nTerms = count(i);
     int cap = x.config.postingsCap();
     x.df = new int[Math.max(1024, nTerms)];
+    x.terms = new String[x.df.length];
     x.postings = new long[x.df.length][];
     x.postingsAdded = new int[x.df.length];
     for (int t = 0; t < nTerms; t++) {
-      x.vocab.put(i.readUTF(), t);
+      String term = i.readUTF();
+      x.terms[t] = term;
+      x.vocab.add(FingerprintMap.fingerprint(term), t);
       x.df[t] = i.readInt();
       int added = i.readInt();
       int n = Math.min(added, cap);
@@ -413,7 +423,7 @@ public final class EventIndex {
     for (int d = 0; d < nd; d++) {
       String id = i.readUTF();
       x.docIds.add(id);
-      x.docOrdinal.put(id, d);
+      x.docOrdinal.add(FingerprintMap.fingerprint(id), d);
       x.docEvent[d] = i.readInt();
     }
     int ne = count(i);
@@ -473,6 +483,20 @@ public final class EventIndex {
     return n;
   }
 
+  /**
+   * Work counters since this index was made or restored (they are not saved), for benchmarks: what a
+   * document's cost is made of, and whether it grows with the corpus. Lookups count postings lists
+   * read (of the documents and of the merge pass); postings entries scanned, of which skipped as
+   * beyond the time horizon; candidate events touched (within reach, before the best are chosen);
+   * candidates scored in full by {@code add}; and the sizes the index has reached.
+   */
+  public record Stats(long postingsLookups, long entriesScanned, long entriesSkippedByTime, long eventsTouched,
+                      long candidatesScored, int vocabulary, int eventsCreated) {}
+
+  public synchronized Stats stats() {
+    return new Stats(lookups, scanned, skipped, touchedTotal, scored, vocab.size(), events.size());
+  }
+
   public synchronized int documentCount() {
     return docIds.size();
   }
@@ -507,8 +531,8 @@ public final class EventIndex {
    * tf-idf vector (ascending term ids).
    */
   private SparseVec vectorize(EventDoc doc) {
-    Map<String, Double> terms = extractor.extract(doc);
-    String[] keys = terms.keySet().toArray(new String[0]);
+    Map<String, Double> weights = extractor.extract(doc);
+    String[] keys = weights.keySet().toArray(new String[0]);
     Arrays.sort(keys); // new terms get ids in a fixed order
     long[] packed = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
@@ -523,7 +547,7 @@ public final class EventIndex {
     double norm = 0;
     for (int i = 0; i < packed.length; i++) {
       ids[i] = (int) (packed[i] >>> 32);
-      double w = terms.get(keys[(int) packed[i]]) * idf(ids[i]);
+      double w = weights.get(keys[(int) packed[i]]) * idf(ids[i]);
       ws[i] = (float) w;
       norm += w * w;
     }
@@ -543,19 +567,27 @@ public final class EventIndex {
   }
 
   private int intern(String term) {
-    Integer id = vocab.get(term);
-    if (id != null) {
+    long fp = FingerprintMap.fingerprint(term);
+    int id = vocab.find(fp, null);
+    if (id >= 0) {
       return id;
     }
     int nid = vocab.size();
-    vocab.put(term, nid);
+    vocab.add(fp, nid);
     if (nid == df.length) {
       int n = nid * 2;
       df = Arrays.copyOf(df, n);
+      terms = Arrays.copyOf(terms, n);
       postings = Arrays.copyOf(postings, n);
       postingsAdded = Arrays.copyOf(postingsAdded, n);
     }
+    terms[nid] = term;
     return nid;
+  }
+
+  /** The ordinal of a document added before, or -1. */
+  private int ordinalOf(String docId) {
+    return docOrdinal.find(FingerprintMap.fingerprint(docId), ord -> docIds.get(ord).equals(docId));
   }
 
   private float idf(int t) {
@@ -643,13 +675,16 @@ public final class EventIndex {
       if (post == null) {
         continue;
       }
+      lookups++;
       float tw = w[p];
       int stamp = ++markStamp;
       int cnt = Math.min(postingsAdded[t], cap);
       for (int k = 0; k < cnt; k++) {
         long entry = post[k];
         int key = (int) (entry >> 32);
+        scanned++;
         if (key != NO_KEY && key < oldest) {
+          skipped++;
           continue; // posted before the horizon and not since: out of reach, skipped without touching it
         }
         int e = root((int) entry);
@@ -669,6 +704,7 @@ public final class EventIndex {
         acc[e] += tw;
       }
     }
+    touchedTotal += nTouched;
     long[] heap = new long[Math.min(config.maxCandidates(), nTouched)];
     int size = 0;
     for (int i = 0; i < nTouched; i++) {
@@ -707,21 +743,21 @@ public final class EventIndex {
     Ev ev = events.get(e);
     SparseVec c = ev.centroid;
     int[] pos = TopK.largest(c.w, c.size, config.indexTerms());
-    int[] terms = new int[pos.length];
+    int[] top = new int[pos.length];
     for (int i = 0; i < pos.length; i++) {
-      terms[i] = c.ids[pos[i]]; // ascending, as positions are
+      top[i] = c.ids[pos[i]]; // ascending, as positions are
     }
     int key = maxT[e] == NO_TIME ? NO_KEY : (int) Math.floorDiv(maxT[e], 3600L);
     boolean all = key != NO_KEY && (postedAt[e] == NO_KEY || key - postedAt[e] >= REPOST_HOURS);
     if (all) {
       postedAt[e] = key;
     }
-    for (int t : terms) {
+    for (int t : top) {
       if (all || Arrays.binarySearch(ev.indexed, t) < 0) {
         post(t, e, key);
       }
     }
-    ev.indexed = terms;
+    ev.indexed = top;
   }
 
   private void post(int t, int e, int key) {

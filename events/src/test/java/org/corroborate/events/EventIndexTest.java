@@ -318,6 +318,27 @@ class EventIndexTest {
   }
 
   @Test
+  void postingsOfEventsBeyondTheHorizonAreSkippedUnread() {
+    List<EventDoc> docs = new ArrayList<>();
+    for (int d = 1; d <= 40; d++) {
+      // one harbour-report a day, each its own event (different ship, figures), all sharing words
+      docs.add(EventDoc.of("h" + d, "Harbour report Pellam " + (1000 + d),
+          "Ship Vessel" + d + " arrived at Pellam harbour with " + (300 + d) + " tonnes; harbourmaster Ilka Renn said.",
+          day(d)));
+    }
+    EventIndex idx = EventIndex.rebuild(EventConfig.DEFAULTS, docs);
+    EventIndex.Stats s = idx.stats();
+    assertTrue(s.entriesSkippedByTime() > 0, s.toString());
+    assertTrue(s.entriesScanned() >= s.entriesSkippedByTime() && s.postingsLookups() > 0, s.toString());
+    assertTrue(s.eventsCreated() >= idx.eventCount() && s.vocabulary() > 10, s.toString());
+    // a late report about the first ship still finds nothing to join but sees no event from 30+ days back
+    long touchedBefore = idx.stats().eventsTouched();
+    idx.add(EventDoc.of("late", "Harbour report Pellam 1001", "Ship Vessel1 arrived at Pellam harbour with 301 tonnes.", day(41)));
+    long touched = idx.stats().eventsTouched() - touchedBefore;
+    assertTrue(touched <= 9, "only events within about 8 days are touched: " + touched);
+  }
+
+  @Test
   void restoreRejectsWhatIsNotASnapshot() {
     java.io.IOException e = assertThrows(java.io.IOException.class,
         () -> EventIndex.restore(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));

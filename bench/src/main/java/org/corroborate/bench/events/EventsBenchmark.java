@@ -46,7 +46,15 @@ public final class EventsBenchmark {
    */
   public record Checkpoint(int articles, int events, double microsPerArticle, double wallMicrosPerArticle,
                            double probeMicrosPerArticle, double pairedRatio, double mergeMillis, int merges,
-                           long heapBytes, long rssBytes) {}
+                           long heapBytes, long rssBytes, Work work) {}
+
+  /**
+   * What each article cost the main index in the timed rounds, per article: postings lists read,
+   * entries scanned and skipped as beyond the time horizon, candidate events touched and scored; and
+   * the vocabulary and events created so far. Flat per-article figures are the design's promise.
+   */
+  public record Work(double lookups, double scanned, double skipped, double touched, double scored, int vocabulary,
+                     int eventsCreated) {}
 
   /** The whole run. */
   public record Result(List<Checkpoint> checkpoints, double pairwisePrecision, double pairwiseRecall,
@@ -146,6 +154,7 @@ public final class EventsBenchmark {
       double[] mainWall = new double[rounds];
       double[] probeCpu = new double[rounds];
       double[] ratio = new double[rounds];
+      EventIndex.Stats before = index.stats();
       for (int r = 0; r < rounds; r++) {
         EventIndex ref = restore(saved);
         // alternate which goes first, so that neither always runs right after the restore's garbage
@@ -158,12 +167,19 @@ public final class EventsBenchmark {
         }
         ratio[r] = mainCpu[r] / probeCpu[r];
       }
+      EventIndex.Stats after = index.stats();
+      double n = rounds * (double) chunk;
+      Work work = new Work((after.postingsLookups() - before.postingsLookups()) / n,
+          (after.entriesScanned() - before.entriesScanned()) / n,
+          (after.entriesSkippedByTime() - before.entriesSkippedByTime()) / n,
+          (after.eventsTouched() - before.eventsTouched()) / n, (after.candidatesScored() - before.candidatesScored()) / n,
+          after.vocabulary(), after.eventsCreated());
       added += rounds * chunk;
       long ma = System.nanoTime();
       int merges = index.mergePass();
       double mergeMillis = (System.nanoTime() - ma) / 1e6;
       Checkpoint c = new Checkpoint(added - rounds * chunk, index.eventCount(), median(mainCpu), median(mainWall), median(probeCpu),
-          median(ratio), mergeMillis, merges, heap, rss);
+          median(ratio), mergeMillis, merges, heap, rss, work);
       out.add(c);
       progress.accept(c);
     }
