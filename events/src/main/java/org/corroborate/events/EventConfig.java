@@ -28,7 +28,10 @@ import java.util.Map;
  *                        second incident of the same kind a week later, whose reports recap the first at
  *                        length, must not join it ("same topic is not same event"); with a slow decay
  *                        (10 days) such follow-ups did
- * @param maxGapDays      time distance beyond which a document never joins an event (default 45)
+ * @param maxGapDays      time distance beyond which a document never joins an event (default 45); the
+ *                        reach actually used is the shorter of this and the distance where the time
+ *                        factor alone rules out a join ({@code EventIndex.horizonDays}, 7.9 days with
+ *                        the defaults), which is what bounds the candidates of a document
  * @param queryTerms      how many of a document's heaviest terms look up candidate events (default 20)
  * @param indexTerms      how many of an event's heaviest centroid terms it is indexed under (default 40)
  * @param centroidTerms   how many terms an event centroid keeps; bounds memory and compare cost (default 150)

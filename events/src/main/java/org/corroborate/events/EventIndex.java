@@ -38,8 +38,10 @@ import java.util.Objects;
  * {@code maxCandidates} candidates are scored in full against centroids truncated to
  * {@code centroidTerms} terms. Per document, that is O(L + queryTerms * postingsCap +
  * maxCandidates * centroidTerms + centroidTerms * log indexTerms) for a document of L tokens, plus
- * amortised O(1) hash lookups; memory is O(documents + events * centroidTerms + vocabulary +
- * postings), postings being at most min(events * indexTerms, vocabulary * postingsCap).
+ * amortised O(1) lookups in flat fingerprint maps (vocabulary, document ids) that touch one or two
+ * cache lines at any size; memory is O(documents + events * centroidTerms + vocabulary + postings),
+ * postings being at most min(events * indexTerms, vocabulary * postingsCap). {@link #stats()} counts
+ * the work, so that a benchmark can show it does not grow.
  *
  * <p>Deterministic: the same documents added in the same order give the same events and ids.
  * Re-adding a document id returns its existing event. Thread-safe (methods are synchronised; one
