@@ -44,6 +44,15 @@ import org.corroborate.model.Stance;
  */
 public final class ReportRenderer {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+  /**
+   * A time for a person: the day alone at midnight UTC, which is how a publication date known only
+   * to the day is stored ("2023-05-22", not "2023-05-22 00:00 UTC"), else day, hour and minute.
+   */
+  static String when(java.time.Instant t) {
+    return t.getEpochSecond() % 86_400 == 0 && t.getNano() == 0 ? DAY.format(t) : TIME.format(t);
+  }
 
   private static final String SCRIPT = """
       document.addEventListener('DOMContentLoaded', function () {
@@ -166,9 +175,9 @@ public final class ReportRenderer {
         .append(text(title(e))).append("</h2>\n<p class=\"muted\">Event ").append(text(e.id())).append(" &middot; ")
         .append(e.articles().size()).append(plural(e.articles().size(), " article", " articles"));
     if (e.start() != null) {
-      b.append(" &middot; ").append(TIME.format(e.start()));
+      b.append(" &middot; ").append(when(e.start()));
       if (!e.end().equals(e.start())) {
-        b.append(" to ").append(TIME.format(e.end()));
+        b.append(" to ").append(when(e.end()));
       }
     }
     b.append("</p>\n");
@@ -217,7 +226,7 @@ public final class ReportRenderer {
         double x = 100.0 * Duration.between(start, a.published()).toSeconds() / span;
         b.append("<span class=\"dot").append(a.syndicationOf() != null ? " synd" : "").append("\" style=\"left:")
             .append(String.format(java.util.Locale.ROOT, "%.2f", x)).append("%\" title=\"")
-            .append(attr(a.outlet() + ", " + TIME.format(a.published()))).append("\"><span class=\"n\">")
+            .append(attr(a.outlet() + ", " + when(a.published()))).append("\"><span class=\"n\">")
             .append(number).append("</span></span>");
       }
       b.append("</div>\n");
@@ -229,7 +238,7 @@ public final class ReportRenderer {
         continue;
       }
       b.append("<li><time").append(a.published() == null ? ">unknown time"
-              : " datetime=\"" + attr(a.published().toString()) + "\">" + text(TIME.format(a.published())))
+              : " datetime=\"" + attr(a.published().toString()) + "\">" + text(when(a.published())))
           .append("</time> &middot; <strong>").append(text(a.outlet())).append("</strong>: <span class=\"article-title\">")
           .append(text(a.title().isEmpty() ? "(no title)" : a.title())).append("</span>");
       if (a.syndicationOf() != null) {
@@ -286,7 +295,7 @@ public final class ReportRenderer {
         cell(b, c, o, articles);
       }
       b.append("<td class=\"mark\">").append(c.independentOutlets()).append("</td><td class=\"small\">")
-          .append(c.firstSeen() == null ? "" : text(TIME.format(c.firstSeen()))).append("</td></tr>\n");
+          .append(c.firstSeen() == null ? "" : text(when(c.firstSeen()))).append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
   }
@@ -353,7 +362,7 @@ public final class ReportRenderer {
       LedgerArticle a = articles.get(s.articleId());
       b.append("<div class=\"evidence\"><div class=\"meta\"><strong>").append(text(s.outlet())).append("</strong>");
       if (a != null && a.published() != null) {
-        b.append(" &middot; ").append(text(TIME.format(a.published())));
+        b.append(" &middot; ").append(text(when(a.published())));
       }
       b.append(" &middot; sentence ").append(s.sentenceIndex() + 1);
       if (s.cueText() != null) {

@@ -74,4 +74,10 @@ class ReportRendererTest {
     }
     return n;
   }
+
+  @Test
+  void aDayOnlyTimeShowsTheDayAndAClockTimeShowsHoursAndMinutes() {
+    assertEquals("2023-05-22", ReportRenderer.when(java.time.Instant.parse("2023-05-22T00:00:00Z")));
+    assertEquals("2023-05-22 14:05 UTC", ReportRenderer.when(java.time.Instant.parse("2023-05-22T14:05:00Z")));
+  }
 }
