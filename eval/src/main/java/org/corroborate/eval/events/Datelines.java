@@ -166,6 +166,37 @@ public final class Datelines {
     return m.find() ? month(m.group(2)) : 0;
   }
 
+  private static final Pattern MONTH_NAME = Pattern.compile(
+      "\\b(?:(January|February|March|April|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b|(May)(?=\\s+\\d))");
+
+  /**
+   * The month that {@code lines} name most often ("December", "Dec.", "May 10": a capitalised name; May
+   * only before a day, as "may" is also a verb), or 0 when none or a tie. News names the days around
+   * its own, so this picks the reading of an ambiguous numeric dateline when the address gives none.
+   */
+  public static int monthMentioned(java.util.List<String> lines) {
+    int[] count = new int[13];
+    for (String line : lines) {
+      Matcher m = MONTH_NAME.matcher(line);
+      while (m.find()) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        count[MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT))]++;
+      }
+    }
+    int best = 0;
+    boolean tie = false;
+    for (int mo = 1; mo <= 12; mo++) {
+      if (count[mo] > count[best]) {
+        best = mo;
+        tie = false;
+      } else if (best > 0 && count[mo] == count[best]) {
+        tie = true;
+      }
+    }
+    return tie ? 0 : best;
+  }
+
   private static int month(String s) {
     if (Character.isDigit(s.charAt(0))) {
       return Integer.parseInt(s);

@@ -19,7 +19,8 @@ import org.corroborate.model.Rejection;
  * Reads ECB+ ({@code DIR/topics/T/*.xml}, tokenized documents) into event documents. Tokens are
  * joined back into sentences; a first sentence that is a URL is dropped (it is page furniture,
  * not text, but its date, as in {@code /2013/05/02/}, is the publication date when no dateline gives
- * one, and its month reads an ambiguous numeric dateline); a dateline among the first sentences gives
+ * one, and its month reads an ambiguous numeric dateline, as does, failing that, the month the text
+ * names most); a dateline among the first sentences gives
  * the publication date (see {@link Datelines}); the first remaining sentence that is not a time
  * stamp or other page furniture is the title. The gold event is (topic, "ecb" | "ecbplus") from the file name.
  */
@@ -103,6 +104,9 @@ public final class EcbPlusReader {
       return null;
     }
     int hintMonth = Datelines.monthFromUrl(url);
+    if (hintMonth == 0) {
+      hintMonth = Datelines.monthMentioned(lines);
+    }
     Instant published = null;
     int dateline = -1;
     for (int i = 0; i < Math.min(4, lines.size()) && published == null; i++) {

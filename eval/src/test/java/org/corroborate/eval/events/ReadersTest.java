@@ -58,6 +58,15 @@ class ReadersTest {
   }
 
   @Test
+  void theMonthATextNamesMost() {
+    assertEquals(5, Datelines.monthMentioned(List.of("The judge set a May 10 deadline.", "In May 2012 she crashed; in April too.",
+        "She may appeal; Mark Reyes (no month) said it was May 2.")));
+    assertEquals(0, Datelines.monthMentioned(List.of("She may go. Marching on, Mark said.")), "no month names");
+    assertEquals(0, Datelines.monthMentioned(List.of("Sept. 9 and October 2")), "a tie decides nothing");
+    assertEquals(9, Datelines.monthMentioned(List.of("On Sept. 9 the plant shut; by September 12 it reopened.")));
+  }
+
+  @Test
   void pageAddressesGiveDates() {
     assertEquals(Instant.parse("2013-05-02T00:00:00Z"), Datelines.fromUrl("http: / / news. example / 2013 / 05 / 02 / ferry - sinks /"));
     assertEquals(Instant.parse("2013-05-03T00:00:00Z"), Datelines.fromUrl("http://paper.example/2013/may/03/local/story"));
