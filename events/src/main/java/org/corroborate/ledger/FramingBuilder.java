@@ -87,7 +87,7 @@ final class FramingBuilder {
   static String clean(String t) {
     String s = Texts.oneLine(t).replaceAll("^[\"'\u201c\u201d\u2018\u2019(\\[]+|[\"'\u201c\u201d\u2018\u2019)\\],.;:]+$", "");
     String lower = s.toLowerCase(java.util.Locale.ROOT);
-    for (String art : new String[] {"the ", "a ", "an "}) {
+    for (String art : new String[] {"the ", "a ", "an ", "another "}) {
       if (lower.startsWith(art)) {
         return s.substring(art.length()).strip();
       }

@@ -324,4 +324,10 @@ class LedgerBuilderTest {
     assertEquals(LedgerWriter.toJson(ledger), LedgerWriter.toJson(Scenario.ledger()));
     assertFalse(LedgerWriter.toJson(ledger).isEmpty());
   }
+
+  @Test
+  void framingWordsDropTheirLeadingArticleIncludingAnother() {
+    assertEquals("anti-Kremlin militia", FramingBuilder.clean("Another anti-Kremlin militia"));
+    assertEquals("anti-Kremlin militia", FramingBuilder.clean("the anti-Kremlin militia,"));
+  }
 }
