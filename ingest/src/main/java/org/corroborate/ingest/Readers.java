@@ -125,10 +125,14 @@ public final class Readers {
     long filesDone = 0;
     long bytesDone = 0;
     for (Walked w : walked) {
-      if (w.rejection() != null) {
-        counting.reject(w.rejection());
-      } else {
-        readFile(w.path(), w.name(), w.size(), counting, progress);
+      try {
+        if (w.rejection() != null) {
+          counting.reject(w.rejection());
+        } else {
+          readFile(w.path(), w.name(), w.size(), counting, progress);
+        }
+      } catch (SinkFailure f) {
+        throw f.cause();
       }
       filesDone++;
       bytesDone += w.size();
@@ -274,9 +278,17 @@ public final class Readers {
   public void read(Input input, ReadSink sink) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(sink, "sink");
+    boolean outermost = !(sink instanceof Counting);
     Counting counting = sink instanceof Counting c ? c : new Counting(sink);
     long before = counting.total();
-    dispatch(input, counting);
+    try {
+      dispatch(input, counting);
+    } catch (SinkFailure f) {
+      if (outermost) {
+        throw f.cause();
+      }
+      throw f;
+    }
     if (counting.total() == before) {
       counting.reject(new Rejection(input.name(), "no-output", "no reader produced an article or a rejection (a bug)"));
     }
@@ -337,6 +349,9 @@ public final class Readers {
         }
       }
     } catch (RuntimeException | StackOverflowError e) {
+      if (e instanceof SinkFailure f) {
+        throw f; // the caller's sink failed (a full disk, a closed store): not the input's fault
+      }
       // A reader bug or an input that defeats a library: recorded, so that a batch goes on.
       sink.reject(new Rejection(name, "reader-error", (chosen == null ? "sniffing" : "the " + chosen.format() + " reader")
           + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -354,6 +369,21 @@ public final class Readers {
       return name.substring(0, name.length() - 5);
     }
     return name;
+  }
+
+  /**
+   * A failure of the caller's sink, carried through the readers (which record their own failures as
+   * rejections) and rethrown as it was to the caller: an article that could not be stored must fail
+   * the run, not pass for a bad input.
+   */
+  private static final class SinkFailure extends RuntimeException {
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    RuntimeException cause() {
+      return (RuntimeException) getCause();
+    }
   }
 
   /** Counts what passes to the caller's sink. */
@@ -374,14 +404,26 @@ public final class Readers {
     @Override
     public void accept(Article article) {
       articles++;
-      target.accept(article);
+      try {
+        target.accept(article);
+      } catch (SinkFailure f) {
+        throw f;
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
     }
 
     @Override
     public void reject(Rejection rejection) {
       rejections++;
       reasons.merge(rejection.reason(), 1L, Long::sum);
-      target.reject(rejection);
+      try {
+        target.reject(rejection);
+      } catch (SinkFailure f) {
+        throw f;
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
     }
   }
 }

@@ -185,4 +185,29 @@ class ReadersTest {
     assertEquals(List.of("gzip-bomb"), c.reasons());
     assertTrue(c.rejections.get(0).detail().contains("ratio"), c.rejections.get(0).detail());
   }
+
+  @Test
+  void aFailingSinkFailsTheReadInsteadOfPassingForABadInput() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "A title\n\nA body of text.");
+    Files.writeString(dir.resolve("b.jsonl"), "{\"title\":\"J1\",\"text\":\"Json one.\"}\n");
+    List<org.corroborate.model.Rejection> rejected = new ArrayList<>();
+    ReadSink failing = new ReadSink() {
+      @Override
+      public void accept(Article article) {
+        throw new IllegalStateException("store is closed");
+      }
+
+      @Override
+      public void reject(org.corroborate.model.Rejection rejection) {
+        rejected.add(rejection);
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> readers.read(List.of(dir), failing));
+    assertEquals("store is closed", e.getMessage());
+    assertTrue(rejected.isEmpty(), "not recorded as a bad input: " + rejected);
+    Input one = new Input(dir.resolve("b.jsonl").toString(), Files.size(dir.resolve("b.jsonl")),
+        () -> Files.newInputStream(dir.resolve("b.jsonl")));
+    assertThrows(IllegalStateException.class, () -> readers.read(one, failing));
+    assertTrue(rejected.isEmpty(), "not recorded as a bad input: " + rejected);
+  }
 }
