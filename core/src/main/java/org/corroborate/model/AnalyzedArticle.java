@@ -19,6 +19,14 @@ public record AnalyzedArticle(
     dates = List.copyOf(dates);
   }
 
+  /** The same analysis of {@code a}, which must be the same article (same id) with other metadata. */
+  public AnalyzedArticle withArticle(Article a) {
+    if (!a.id().equals(article.id())) {
+      throw new IllegalArgumentException("not the same article: " + a.id() + " vs " + article.id());
+    }
+    return new AnalyzedArticle(a, sentences, entities, statements, quantities, dates);
+  }
+
   public Entity entity(String id) {
     for (Entity e : entities) {
       if (e.id().equals(id)) {

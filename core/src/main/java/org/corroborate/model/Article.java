@@ -67,6 +67,11 @@ public record Article(
         language, text, spans, url, List.of(source), null);
   }
 
+  /** The same article credited to {@code o} (one name for an outlet read from several formats). */
+  public Article withOutlet(Outlet o) {
+    return new Article(id, o, title, byline, published, language, text, paragraphs, url, sources, syndication);
+  }
+
   public Article withSources(List<SourceRef> newSources) {
     return new Article(id, outlet, title, byline, published, language, text, paragraphs, url, newSources, syndication);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.corroborate.model.AnalyzedArticle;
 import org.corroborate.model.Article;
+import org.corroborate.model.Outlet;
 import org.corroborate.model.Rejection;
 
 /**
@@ -40,6 +41,7 @@ public final class LedgerBuilder {
     Map<String, LedgerArticle> articles = new LinkedHashMap<>();
     List<LedgerEvent> out = new ArrayList<>();
     java.util.Set<String> eventIds = new java.util.HashSet<>();
+    events = oneNamePerOutlet(events);
     for (EventGroup g : events) {
       if (!eventIds.add(g.id())) {
         throw new IllegalArgumentException("two event groups have the id " + g.id());
@@ -54,6 +56,45 @@ public final class LedgerBuilder {
     sorted.sort(java.util.Comparator.comparing(LedgerArticle::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
         .thenComparing(LedgerArticle::id));
     return new Ledger(Ledger.SCHEMA_VERSION, sorted, globals.entities(), out, problems);
+  }
+
+  /**
+   * Articles of one outlet read from different formats ("The Guardian" from a text file,
+   * theguardian.com from its web page) credited to one outlet, so that they count as one source and
+   * show one name: outlets are joined by {@link Outlet#brand()}; the joined
+   * outlet takes the first name that is not a domain and the first domain.
+   */
+  static List<EventGroup> oneNamePerOutlet(List<EventGroup> events) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> domains = new LinkedHashMap<>();
+    for (EventGroup g : events) {
+      for (AnalyzedArticle a : g.articles()) {
+        Outlet o = a.article().outlet();
+        if (o.equals(Outlet.UNKNOWN)) {
+          continue;
+        }
+        String b = o.brand();
+        if (o.domain() == null || !o.name().equalsIgnoreCase(o.domain())) {
+          names.putIfAbsent(b, o.name());
+        }
+        if (o.domain() != null) {
+          domains.putIfAbsent(b, o.domain());
+        }
+      }
+    }
+    List<EventGroup> out = new ArrayList<>();
+    for (EventGroup g : events) {
+      List<AnalyzedArticle> arts = new ArrayList<>();
+      for (AnalyzedArticle a : g.articles()) {
+        Outlet o = a.article().outlet();
+        String b = o.brand();
+        Outlet joined = o.equals(Outlet.UNKNOWN) ? o
+            : new Outlet(names.getOrDefault(b, o.name()), domains.getOrDefault(b, o.domain()));
+        arts.add(joined.equals(o) ? a : a.withArticle(a.article().withOutlet(joined)));
+      }
+      out.add(new EventGroup(g.id(), arts));
+    }
+    return out;
   }
 
   static LedgerArticle article(Article a) {

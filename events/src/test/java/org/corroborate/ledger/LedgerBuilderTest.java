@@ -330,4 +330,22 @@ class LedgerBuilderTest {
     assertEquals("anti-Kremlin militia", FramingBuilder.clean("Another anti-Kremlin militia"));
     assertEquals("anti-Kremlin militia", FramingBuilder.clean("the anti-Kremlin militia,"));
   }
+
+  @Test
+  void oneOutletReadFromTextAndFromItsWebPageCountsOnceUnderOneName() {
+    ArticleFixture text = ArticleFixture.article("The Lakeview Courier", null, "2031-01-01T00:00:00Z", "t",
+        "Mayor Olga Brand said the bridge was closed.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of())
+        .statement("S1").by("Mayor Olga Brand", "E1", "Olga Brand").cue("said", "speech").content("the bridge was closed").add();
+    ArticleFixture page = ArticleFixture.article("thelakeviewcourier.com", "www.thelakeviewcourier.com", "2031-01-01T02:00:00Z",
+        "t", "Olga Brand said on Monday the bridge was closed to traffic.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of())
+        .statement("S1").by("Olga Brand", "E1", "Olga Brand").cue("said", "speech").content("the bridge was closed to traffic").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(text.build(), page.build()))), Aliases.none());
+    LedgerClaim c = l.events().get(0).claims().get(0);
+    assertEquals(List.of("The Lakeview Courier"), c.outlets());
+    assertEquals(1, c.independentOutlets());
+    assertEquals(ClaimStatus.SINGLE_SOURCE, c.status());
+    assertTrue(l.articles().stream().allMatch(a -> a.outlet().equals("The Lakeview Courier")), l.articles().toString());
+  }
 }
