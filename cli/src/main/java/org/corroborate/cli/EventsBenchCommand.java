@@ -66,8 +66,10 @@ public final class EventsBenchCommand implements Callable<Integer> {
       EventsBenchmark.Work w = c.work();
       out.println(String.format(Locale.ROOT,
           "    per article: postings_lists=%.1f entries_scanned=%.0f skipped_beyond_horizon=%.0f events_touched=%.1f"
-              + " scored=%.1f; vocabulary=%d events_created=%d",
-          w.lookups(), w.scanned(), w.skipped(), w.touched(), w.scored(), w.vocabulary(), w.eventsCreated()));
+              + " scored=%.1f; vocabulary=%d events_created=%d; gc during the timed rounds: %d ms in %d collections"
+              + " (both indexes)",
+          w.lookups(), w.scanned(), w.skipped(), w.touched(), w.scored(), w.vocabulary(), w.eventsCreated(),
+          w.gcMillis(), w.gcCount()));
       out.flush();
     });
     out.println(String.format(Locale.ROOT, "  synthetic events recovered: pairwise precision=%.3f recall=%.3f; total %.1f s",

@@ -51,10 +51,12 @@ public final class EventsBenchmark {
   /**
    * What each article cost the main index in the timed rounds, per article: postings lists read,
    * entries scanned and skipped as beyond the time horizon, candidate events touched and scored; and
-   * the vocabulary and events created so far. Flat per-article figures are the design's promise.
+   * the vocabulary and events created so far; the collectors' time and count during the timed rounds
+   * (both indexes and the restores; GC threads are outside the CPU figure). Flat per-article figures
+   * are the design's promise.
    */
   public record Work(double lookups, double scanned, double skipped, double touched, double scored, int vocabulary,
-                     int eventsCreated) {}
+                     int eventsCreated, long gcMillis, long gcCount) {}
 
   /** The whole run. */
   public record Result(List<Checkpoint> checkpoints, double pairwisePrecision, double pairwiseRecall,
@@ -155,6 +157,7 @@ public final class EventsBenchmark {
       double[] probeCpu = new double[rounds];
       double[] ratio = new double[rounds];
       EventIndex.Stats before = index.stats();
+      long[] gcBefore = gc();
       for (int r = 0; r < rounds; r++) {
         EventIndex ref = restore(saved);
         // alternate which goes first, so that neither always runs right after the restore's garbage
@@ -168,12 +171,13 @@ public final class EventsBenchmark {
         ratio[r] = mainCpu[r] / probeCpu[r];
       }
       EventIndex.Stats after = index.stats();
+      long[] gcAfter = gc();
       double n = rounds * (double) chunk;
       Work work = new Work((after.postingsLookups() - before.postingsLookups()) / n,
           (after.entriesScanned() - before.entriesScanned()) / n,
           (after.entriesSkippedByTime() - before.entriesSkippedByTime()) / n,
           (after.eventsTouched() - before.eventsTouched()) / n, (after.candidatesScored() - before.candidatesScored()) / n,
-          after.vocabulary(), after.eventsCreated());
+          after.vocabulary(), after.eventsCreated(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
       added += rounds * chunk;
       long ma = System.nanoTime();
       int merges = index.mergePass();
@@ -254,6 +258,17 @@ public final class EventsBenchmark {
       s += n * (n - 1) / 2;
     }
     return s;
+  }
+
+  /** Total collection time (ms) and count of all collectors so far: GC runs on its own threads, outside the CPU figure. */
+  private static long[] gc() {
+    long ms = 0;
+    long n = 0;
+    for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, b.getCollectionTime());
+      n += Math.max(0, b.getCollectionCount());
+    }
+    return new long[] {ms, n};
   }
 
   private static long heapAfterGc() {
