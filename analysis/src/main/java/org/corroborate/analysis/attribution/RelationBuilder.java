@@ -175,7 +175,7 @@ public final class RelationBuilder {
     boolean in = false;
     String text = doc.text();
     for (int i = 0; i < toks.size(); i++) {
-      if (i > 0 && text.substring(toks.get(i - 1).span().end(), toks.get(i).span().start()).indexOf('\n') >= 0) {
+      if (i > 0 && newlineBetween(text, toks.get(i - 1).span().end(), toks.get(i).span().start())) {
         in = false;
       }
       int q = Features.quoteMark(toks.get(i).word());
@@ -193,6 +193,15 @@ public final class RelationBuilder {
       }
     }
     return out;
+  }
+
+  private static boolean newlineBetween(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
