@@ -391,6 +391,9 @@ public final class StatementBuilder {
         return;
       }
       Span subject = participleMention(dt, d, entities);
+      if (subject == null) {
+        subject = invertedSubject(dt, d);
+      }
       if (subject != null) {
         d.source = subject;
       } else {
@@ -517,6 +520,34 @@ public final class StatementBuilder {
       return null;
     }
     return dt.token(last).span();
+  }
+
+  /**
+   * "“Something terrifying is happening,” said one woman filming from her window": after a quotation,
+   * a speech cue may come before its speaker. The noun phrase right after the cue (determiners,
+   * numbers, adjectives, nouns, names), when the content ends before the cue.
+   */
+  private static Span invertedSubject(DocText dt, Draft d) {
+    Span content = d.content();
+    if (d.cue == null || content == null || content.end() > d.cue.start() || !d.direct) {
+      return null;
+    }
+    int[] c = dt.tokensIn(d.cue);
+    int k = c[1];
+    int sentence = dt.sentenceAt(d.cue.start());
+    int end = k;
+    boolean noun = false;
+    while (end < dt.size() && dt.token(end).sentence() == sentence && end - k < 8) {
+      String p = dt.pos(end);
+      boolean np = p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$")
+          || p.equals("POS");
+      if (!np) {
+        break;
+      }
+      noun |= p.startsWith("NN");
+      end++;
+    }
+    return noun ? dt.span(k, end) : null;
   }
 
   /** "Gladkov, the Governor of X, who alleged": the entity named just before the relative pronoun. */

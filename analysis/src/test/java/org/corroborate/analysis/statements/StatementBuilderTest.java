@@ -289,4 +289,14 @@ class StatementBuilderTest {
     assertEquals("Footage of the march", StatementBuilder.headPhrase("Footage of the march, purportedly from Velna"));
     assertEquals("The video", StatementBuilder.headPhrase("The video"));
   }
+
+  @Test
+  void aSpeakerAfterTheCueOfAQuotationIsTheClaimant() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "“Something terrible is happening,” said one woman filming from her window.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, null, "said", "“Something terrible is happening,”")));
+    Statement s = byCue(r, "said");
+    assertEquals(ClaimantKind.NAMED, s.claimant().kind());
+    assertEquals("one woman", s.claimant().text());
+  }
 }
