@@ -128,12 +128,28 @@ public final class Terms {
   private static final Set<String> TAKE_IDIOMS = Set.of("part", "up", "place", "responsibility", "care", "steps",
       "measures", "action", "note", "time", "office", "shelter", "refuge", "aim");
 
-  /** The numbers in a text, digits or number words ("eight", "540", "1,200"). */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * The numbers in a text, digits or number words ("eight", "540", "1,200"), leaving out the parts of
+   * dates, which are not counts: years ("in 2010", "2001") and days next to a month ("Sept. 11",
+   * "11 September").
+   */
   public static Set<Double> numbers(String text) {
     Set<Double> out = new LinkedHashSet<>();
-    for (String w : words(text)) {
+    List<String> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
       Double v = numberValue(w);
-      if (v != null) {
+      if (v == null) {
+        continue;
+      }
+      boolean year = w.length() == 4 && v >= 1800 && v <= 2100;
+      boolean day = v >= 1 && v <= 31 && v == Math.floor(v)
+          && (i > 0 && MONTHS.contains(ws.get(i - 1)) || i + 1 < ws.size() && MONTHS.contains(ws.get(i + 1)));
+      if (!year && !day) {
         out.add(v);
       }
     }

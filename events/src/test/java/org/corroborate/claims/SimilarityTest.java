@@ -188,4 +188,12 @@ class SimilarityTest {
     assertFalse(g.same(new Said("E1", Stance.CONFIRM, false, Fingerprint.of("the shelling of the school in Marrow on Monday")),
         new Said("E1", Stance.CONFIRM, false, Fingerprint.of("the attack"))), "different objects");
   }
+
+  @Test
+  void datesAreNotCounts() {
+    assertEquals(java.util.Set.of(3.0), Fingerprint.of("since the attacks of Sept. 11, 2001, 3 people").numbers());
+    assertEquals(java.util.Set.of(), Fingerprint.of("the law passed in 2010 on 4 March").numbers());
+    assertFalse(Similarity.numbersConflict(Fingerprint.of("46 members voted in 2010"), Fingerprint.of("46 members voted")));
+    assertEquals(java.util.Set.of(2012.0), Fingerprint.of("2,012 people were evacuated").numbers());
+  }
 }
