@@ -129,6 +129,7 @@ public final class StatementBuilder {
     adoptOrphans(dt, drafts, reader.orphans());
     continueQuotes(dt, drafts);
     new ReportingFrames(dt, cues, channels).add(drafts);
+    fillEmptyContent(dt, drafts);
     nestedInContent(dt, drafts, entities);
     nest(drafts);
     drafts.sort(Comparator.comparingInt(Draft::anchor));
@@ -156,6 +157,64 @@ public final class StatementBuilder {
   }
 
   // ---- 1. attributions ------------------------------------------------------------------------
+
+  private static final Set<String> PASSIVE_VERIFY = Set.of("confirm", "verify", "deny", "corroborate", "substantiate");
+
+  /**
+   * Statements the tagger left without content, where the sentence says what it is:
+   * <ul>
+   *   <li>a passive confirmation or denial, "The deaths have not been officially confirmed (by X)":
+   *       what it is about is the subject the tagger took for the source; the source is the "by"
+   *       phrase, or no one;</li>
+   *   <li>a trailing frame, "More than 30,000 people visited the fair, the organisers said, as ...":
+   *       the content is the sentence up to the comma before the source.</li>
+   * </ul>
+   */
+  private static void fillEmptyContent(DocText dt, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.cue == null || d.content() != null && d.content().length() > 0) {
+        continue;
+      }
+      int[] c = dt.tokensIn(d.cue);
+      boolean be = false;
+      boolean verify = false;
+      for (int k = c[0]; k < c[1]; k++) {
+        be |= dt.lemma(k).equals("be");
+        verify |= dt.pos(k).equals("VBN") && PASSIVE_VERIFY.contains(dt.lemma(k));
+      }
+      if (be && verify && d.source != null && d.source.end() <= d.cue.start()) {
+        d.contentParts = new ArrayList<>(List.of(d.source));
+        d.source = byAgentAfter(dt, c[1]);
+        continue;
+      }
+      if (d.source != null && d.source.end() <= d.cue.start()) {
+        int[] src = dt.tokensIn(d.source);
+        NlpSentence sent = dt.sentence(dt.sentenceAt(d.cue.start()));
+        if (src[0] - 1 > sent.firstToken() && dt.word(src[0] - 1).equals(",")) {
+          Span before = trim(dt.text(), new Span(sent.span().start(), dt.token(src[0] - 1).span().start()));
+          if (before.length() > 0) {
+            d.contentParts = new ArrayList<>(List.of(before));
+          }
+        }
+      }
+    }
+  }
+
+  /** "confirmed by journalists on the ground": the agent phrase starting at token {@code k}, or null. */
+  private static Span byAgentAfter(DocText dt, int k) {
+    while (k < dt.size() && dt.pos(k).equals("RB")) {
+      k++;
+    }
+    if (k >= dt.size() || !dt.lower(k).equals("by")) {
+      return null;
+    }
+    int sentence = dt.token(k).sentence();
+    int e = k + 1;
+    while (e < dt.size() && dt.token(e).sentence() == sentence && !dt.isPunct(e) && e - k < 8) {
+      e++;
+    }
+    return e > k + 1 ? dt.span(k + 1, e) : null;
+  }
 
   /** A quotation the tagger put in another paragraph's statement continues the direct quote before it. */
   private static void adoptOrphans(DocText dt, List<Draft> drafts, List<Span> orphans) {

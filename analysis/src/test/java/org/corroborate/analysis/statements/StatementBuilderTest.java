@@ -299,4 +299,25 @@ class StatementBuilderTest {
     assertEquals(ClaimantKind.NAMED, s.claimant().kind());
     assertEquals("one woman", s.claimant().text());
   }
+
+  @Test
+  void aPassiveConfirmationIsAboutItsSubject() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Two guards were killed, a local official said. The deaths have not been officially confirmed.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "The deaths", "have not been officially confirmed")));
+    Statement s = byCue(r, "have not been officially confirmed");
+    assertEquals("The deaths", s.contentText());
+    assertEquals(ClaimantKind.UNNAMED, s.claimant().kind());
+    assertTrue(s.negated());
+  }
+
+  @Test
+  void aTrailingFrameWithoutContentTakesTheClauseBeforeIt() {
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "More than 30,000 people visited the fair in Velna on Saturday, the organisers said, as growers celebrated.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "the organisers", "said")));
+    Statement s = byCue(r, "said");
+    assertEquals("More than 30,000 people visited the fair in Velna on Saturday", s.contentText());
+    assertEquals("the organisers", s.claimant().text());
+  }
 }
