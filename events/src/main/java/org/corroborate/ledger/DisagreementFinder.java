@@ -276,8 +276,14 @@ final class DisagreementFinder {
    * carries both): one outlet says P said it, another says Q did, or states it in its own voice. Each
    * claim is paired with its best such match only, so the list stays short and readable.
    */
+  /**
+   * The same words given to different claimants by different outlets: the same quotation (a shared
+   * run of words) or near-identical content ({@link #ATTRIBUTION_SIMILARITY}). Left out: an unnamed
+   * source on either side (no one to disagree with), and an outlet's own voice that is a quotation
+   * (a quote whose speaker went unread, not the outlet speaking).
+   */
   private List<Disagreement> attributions(List<LedgerClaim> claims) {
-    double threshold = Math.max(config.claimThreshold(), 0.6);
+    double threshold = Math.max(config.claimThreshold(), ATTRIBUTION_SIMILARITY);
     int n = claims.size();
     List<List<Evidence>> distinct = new ArrayList<>();
     for (LedgerClaim c : claims) {
@@ -293,6 +299,9 @@ final class DisagreementFinder {
       for (int j = i + 1; j < n; j++) {
         LedgerClaim a = claims.get(i);
         LedgerClaim b = claims.get(j);
+        if (a.claimant().kind().equals("unnamed") || b.claimant().kind().equals("unnamed")) {
+          continue;
+        }
         if (sameClaimant(a, b) || a.stance() == Stance.DENY || b.stance() == Stance.DENY
             || a.contestedBy().contains(b.id()) || b.contestedBy().contains(a.id())
             || !java.util.Collections.disjoint(a.outlets(), b.outlets())) {
@@ -302,7 +311,8 @@ final class DisagreementFinder {
           for (Evidence y : distinct.get(j)) {
             Fingerprint fx = print(x);
             Fingerprint fy = print(y);
-            if (fx.negated() != fy.negated() || Similarity.numbersConflict(fx, fy)) {
+            if (fx.negated() != fy.negated() || Similarity.numbersConflict(fx, fy)
+                || quotedOwnVoice(a, x) || quotedOwnVoice(b, y)) {
               continue;
             }
             double sc = Similarity.score(fx, fy);
@@ -337,6 +347,18 @@ final class DisagreementFinder {
           List.of(a.id(), b.id())));
     }
     return out;
+  }
+
+  /** Near-identical content, short of a shared quotation (which scores {@link Similarity#QUOTE_SCORE}). */
+  static final double ATTRIBUTION_SIMILARITY = 0.8;
+
+  private static boolean quotedOwnVoice(LedgerClaim c, Evidence e) {
+    if (!c.claimant().kind().equals("author")) {
+      return false;
+    }
+    String t = e.contentText().strip();
+    String marks = "\"“”'‘’";
+    return e.direct() || !t.isEmpty() && (marks.indexOf(t.charAt(0)) >= 0 || marks.indexOf(t.charAt(t.length() - 1)) >= 0);
   }
 
   private static boolean sameClaimant(LedgerClaim a, LedgerClaim b) {

@@ -166,6 +166,12 @@ public final class ArticleFixture {
       return this;
     }
 
+    /** The outlet's own voice. */
+    public StatementFixture author(String outletName) {
+      claimant = new Claimant(ClaimantKind.AUTHOR, null, outletName, null, outletName);
+      return this;
+    }
+
     public StatementFixture unnamed(String claimantText) {
       claimant = new Claimant(ClaimantKind.UNNAMED, find(claimantText), claimantText, null, claimantText);
       return this;

@@ -348,4 +348,21 @@ class LedgerBuilderTest {
     assertEquals(ClaimStatus.SINGLE_SOURCE, c.status());
     assertTrue(l.articles().stream().allMatch(a -> a.outlet().equals("The Lakeview Courier")), l.articles().toString());
   }
+
+  @Test
+  void anUnnamedSourceOrAQuotationInTheOutletsVoiceIsNoAttributionDisagreement() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Officer Jan Roe said the bridge over the Tarn river collapsed at noon. “We closed every road,” Roe said.")
+        .entity("E1", "Jan Roe", EntityType.PERSON, List.of("Jan Roe", "Roe"), List.of(), List.of())
+        .statement("S1").by("Officer Jan Roe", "E1", "Jan Roe").cue("said", "speech")
+        .content("the bridge over the Tarn river collapsed at noon").add()
+        .statement("S2").by("Roe", "E1", "Jan Roe").cue("said", "speech").content("“We closed every road,”").direct().add();
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T02:00:00Z", "t",
+        "The bridge over the Tarn river collapsed at noon, a witness said. “We closed every road,” the report ends.")
+        .statement("S1").unnamed("a witness").cue("said", "speech").content("The bridge over the Tarn river collapsed at noon").add()
+        .statement("S2").author("B").content("“We closed every road,”").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    assertTrue(l.events().get(0).disagreements().stream().noneMatch(x -> x.kind().equals("attribution")),
+        l.events().get(0).disagreements().toString());
+  }
 }
