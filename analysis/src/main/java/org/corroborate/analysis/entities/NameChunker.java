@@ -143,6 +143,14 @@ final class NameChunker {
     if (from >= to) {
       return;
     }
+    // "Richard Blumenthal of Connecticut", "Harry Reid of Nevada": a person and a place, not one name
+    for (int b = from + 1; b + 1 < to; b++) {
+      if (dt.lower(b).equals("of") && dt.ner(b - 1).equals("PERSON") && !dt.ner(b + 1).equals("PERSON")) {
+        emit(from, b, titleDescriptor, sentenceStart, out);
+        emit(b + 1, to, null, sentenceStart, out);
+        return;
+      }
+    }
     String name = dt.text(from, to);
     // "Mirevian media", "Orvalian army": a nationality adjective before a common noun is not a name
     if (to - from == 1 && name.matches("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|i)") && to < dt.size()

@@ -159,4 +159,12 @@ class EntityExtractorTest {
     Entity brigade = named(es, "Free Orvalia Brigade");
     assertTrue(brigade.descriptors().contains("terrorist organisation"), brigade + " / " + es);
   }
+
+  @Test
+  void aPersonOfAPlaceIsAPersonAndAPlace() {
+    String text = "Senator Irena Kostal of Velna said the vote was close.";
+    List<Entity> es = extract(text, Map.of("Irena Kostal", "PERSON", "Velna", "LOCATION"), List.of("Senator Irena Kostal of Velna"));
+    assertTrue(es.stream().anyMatch(e -> e.name().equals("Irena Kostal")), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.name().equals("Velna")), es.toString());
+  }
 }
