@@ -251,8 +251,24 @@ final class DisagreementFinder {
 
   /** The same relative expression ("today", "on Monday") in both: it was resolved against each article's own date. */
   private static boolean sameRelative(DateMention a, DateMention b) {
-    return a.text() != null && b.text() != null && a.text().strip().equalsIgnoreCase(b.text().strip())
-        && !a.text().matches(".*\\d.*");
+    if (a.text() == null || b.text() == null || a.text().matches(".*\\d.*") || b.text().matches(".*\\d.*")) {
+      return false;
+    }
+    return relativeCore(a.text()).equals(relativeCore(b.text())) && !relativeCore(a.text()).isEmpty();
+  }
+
+  private static final Set<String> RELATIVE_FILLER = Set.of("on", "last", "this", "past", "early", "late", "earlier",
+      "later", "the", "of", "in", "at", "morning", "afternoon", "evening", "night", "overnight");
+
+  /** "On Wednesday", "Wednesday evening", "last Wednesday": "wednesday". */
+  static String relativeCore(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && !RELATIVE_FILLER.contains(w)) {
+        sb.append(sb.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return sb.toString();
   }
 
   private static Disagreement.Item item(AnalyzedArticle a, DateMention d, String sentence) {

@@ -365,4 +365,12 @@ class LedgerBuilderTest {
     assertTrue(l.events().get(0).disagreements().stream().noneMatch(x -> x.kind().equals("attribution")),
         l.events().get(0).disagreements().toString());
   }
+
+  @Test
+  void oneWeekdayWrittenTwoWaysIsTheSameRelativeDate() {
+    assertEquals("wednesday", DisagreementFinder.relativeCore("On Wednesday"));
+    assertEquals("wednesday", DisagreementFinder.relativeCore("Wednesday evening"));
+    assertEquals("wednesday", DisagreementFinder.relativeCore("last Wednesday"));
+    assertEquals("yesterday", DisagreementFinder.relativeCore("late yesterday"));
+  }
 }
