@@ -401,11 +401,10 @@ public final class Readers {
       return articles + rejections;
     }
 
-    @Override
-    public void accept(Article article) {
-      articles++;
+    /** Runs a call into the caller's sink; its failure is carried out as a {@link SinkFailure}. */
+    private static void forward(Runnable call) {
       try {
-        target.accept(article);
+        call.run();
       } catch (SinkFailure f) {
         throw f;
       } catch (RuntimeException e) {
@@ -414,16 +413,16 @@ public final class Readers {
     }
 
     @Override
+    public void accept(Article article) {
+      articles++;
+      forward(() -> target.accept(article));
+    }
+
+    @Override
     public void reject(Rejection rejection) {
       rejections++;
       reasons.merge(rejection.reason(), 1L, Long::sum);
-      try {
-        target.reject(rejection);
-      } catch (SinkFailure f) {
-        throw f;
-      } catch (RuntimeException e) {
-        throw new SinkFailure(e);
-      }
+      forward(() -> target.reject(rejection));
     }
   }
 }
