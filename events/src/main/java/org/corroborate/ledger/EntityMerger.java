@@ -69,6 +69,20 @@ final class EntityMerger {
         }
       }
     }
+    // 1b. "Kyiv has denied": a place acting as its country's government is that country as an actor
+    for (int i = 0; i < nodes.size(); i++) {
+      String stem = governmentOf(nodes.get(i).entity());
+      if (stem == null) {
+        continue;
+      }
+      for (int j = 0; j < nodes.size(); j++) {
+        Entity e = nodes.get(j).entity();
+        if (j != i && e.type() == EntityType.GPE && e.name().startsWith(stem)
+            && e.name().length() <= stem.length() + 3) {
+          union(i, j);
+        }
+      }
+    }
     // 2. last names of persons
     Map<String, Set<Integer>> fullByLast = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -247,6 +261,23 @@ final class EntityMerger {
       }
     }
     return e.mentions().isEmpty() && !nz(e.name()).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern ACTING_GOVERNMENT =
+      java.util.regex.Pattern.compile("acting as the (\\p{Lu}\\p{L}+?)(?:ian|an|ese|ish|i|ic) government");
+
+  /**
+   * The stem of the country a place acts for as its government ("acting as the Ukrainian government":
+   * "Ukra"), or null. Only governments: "the Russian presidency" (the Kremlin) stays its own actor.
+   */
+  static String governmentOf(Entity e) {
+    for (String d : e.descriptors()) {
+      java.util.regex.Matcher m = ACTING_GOVERNMENT.matcher(d);
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   private static boolean isPerson(Node n) {

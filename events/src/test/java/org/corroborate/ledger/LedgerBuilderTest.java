@@ -373,4 +373,20 @@ class LedgerBuilderTest {
     assertEquals("wednesday", DisagreementFinder.relativeCore("last Wednesday"));
     assertEquals("yesterday", DisagreementFinder.relativeCore("late yesterday"));
   }
+
+  @Test
+  void aCapitalActingAsItsGovernmentIsItsCountryButAPresidencyStaysApart() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Velnagrad has denied any role in the raid. The Palace said the raid was a diversion.")
+        .entity("E1", "Velnagrad", EntityType.GPE, List.of("Velnagrad"), List.of(), List.of("acting as the Velnian government"))
+        .entity("E2", "Palace", EntityType.GPE, List.of("Palace"), List.of(), List.of("acting as the Mirevian presidency"));
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T02:00:00Z", "t",
+        "Velnia denied it was involved. Mirevia said nothing.")
+        .entity("E1", "Velnia", EntityType.GPE, List.of("Velnia"), List.of(), List.of("acting as the Velnian government"))
+        .entity("E2", "Mirevia", EntityType.GPE, List.of("Mirevia"), List.of(), List.of());
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    assertEquals(3, l.entities().size(), l.entities().toString());
+    assertTrue(l.entities().stream().anyMatch(e -> e.aliases().contains("Velnagrad") || e.name().equals("Velnagrad")
+        && e.aliases().contains("Velnia")), l.entities().toString());
+  }
 }
