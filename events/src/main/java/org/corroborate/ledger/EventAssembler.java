@@ -627,6 +627,7 @@ final class EventAssembler {
     }
 
     /** The member most like the others (the medoid); the earliest on ties. */
+    /** The member most like the others: the claim's wording. */
     private Stated representative() {
       Stated best = members.get(0);
       double bestScore = -1;
@@ -637,7 +638,9 @@ final class EventAssembler {
             sum += Similarity.score(a.content(), b.content());
           }
         }
-        if (sum > bestScore + 1e-9) {
+        // ties (two members are always tied): the fuller wording ("an attack on Monday", not "The attack")
+        boolean tie = Math.abs(sum - bestScore) <= 1e-9;
+        if (sum > bestScore + 1e-9 || tie && a.content().terms().size() > best.content().terms().size()) {
           bestScore = sum;
           best = a;
         }

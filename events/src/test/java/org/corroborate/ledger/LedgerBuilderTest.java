@@ -389,4 +389,23 @@ class LedgerBuilderTest {
     assertTrue(l.entities().stream().anyMatch(e -> e.aliases().contains("Velnagrad") || e.name().equals("Velnagrad")
         && e.aliases().contains("Velnia")), l.entities().toString());
   }
+
+  @Test
+  void aClaimOfTwoStatementsIsWordedByTheFullerOne() {
+    ArticleFixture a = ArticleFixture.article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "The attack was also confirmed by Mayor Olga Brand.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of())
+        .statement("S1").by("Mayor Olga Brand", "E1", "Olga Brand").cue("was also confirmed", "confirmation")
+        .stance(Stance.CONFIRM).content("The attack").add();
+    ArticleFixture b = ArticleFixture.article("B", "b.example", "2031-01-01T02:00:00Z", "t",
+        "Olga Brand confirmed an attack on Monday.")
+        .entity("E1", "Olga Brand", EntityType.PERSON, List.of("Olga Brand"), List.of(), List.of())
+        .statement("S1").by("Olga Brand", "E1", "Olga Brand").cue("confirmed", "confirmation")
+        .stance(Stance.CONFIRM).content("an attack on Monday").add();
+    Ledger l = LedgerBuilder.build(List.of(new EventGroup("x", List.of(a.build(), b.build()))), Aliases.none());
+    List<LedgerClaim> claims = l.events().get(0).claims();
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals("an attack on Monday", claims.get(0).text());
+    assertEquals(2, claims.get(0).independentOutlets());
+  }
 }
