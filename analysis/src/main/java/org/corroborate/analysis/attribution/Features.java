@@ -121,9 +121,8 @@ public final class Features {
     float[] cp = new float[n];
     boolean[] cand = new boolean[n];
     boolean[] paraStart = new boolean[n];
-    int[] quote = new int[n]; // 0 outside, 1 open mark, 2 inside, 3 close mark
+    int[] quote = quoteStates(doc);
     String text = doc.text();
-    boolean inQuote = false;
     for (int i = 0; i < n; i++) {
       Token t = toks.get(i);
       w[i] = t.word().toLowerCase(Locale.ROOT);
@@ -133,22 +132,6 @@ public final class Features {
       cp[i] = lexicon.p(l[i]);
       cand[i] = cp[i] >= CueLexicon.CANDIDATE && !p[i].equals("NNP");
       paraStart[i] = i == 0 || newlineBetween(text, toks.get(i - 1).span().end(), t.span().start());
-      if (paraStart[i]) {
-        inQuote = false;
-      }
-      int q = quoteMark(t.word());
-      if (q == 3) {
-        q = inQuote ? 2 : 1;
-      }
-      if (q == 1) {
-        quote[i] = 1;
-        inQuote = true;
-      } else if (q == 2) {
-        quote[i] = 3;
-        inQuote = false;
-      } else {
-        quote[i] = inQuote ? 2 : 0;
-      }
     }
     List<NlpSentence> sents = doc.sentences();
     boolean prevSentCue = false;
@@ -384,6 +367,37 @@ public final class Features {
         sink.add(ti, Hash.of("prevEnd=", pass, rel[i - 1]));
       }
     }
+  }
+
+  /**
+   * Per token, where it stands with respect to quotation marks: 0 outside, 1 opening mark, 2 inside,
+   * 3 closing mark. A straight quote opens or closes by the state before it; a paragraph break closes
+   * any open quotation.
+   */
+  static int[] quoteStates(NlpDocument doc) {
+    List<Token> toks = doc.tokens();
+    int[] quote = new int[toks.size()];
+    String text = doc.text();
+    boolean inQuote = false;
+    for (int i = 0; i < toks.size(); i++) {
+      if (i > 0 && newlineBetween(text, toks.get(i - 1).span().end(), toks.get(i).span().start())) {
+        inQuote = false;
+      }
+      int q = quoteMark(toks.get(i).word());
+      if (q == 3) {
+        q = inQuote ? 2 : 1;
+      }
+      if (q == 1) {
+        quote[i] = 1;
+        inQuote = true;
+      } else if (q == 2) {
+        quote[i] = 3;
+        inQuote = false;
+      } else {
+        quote[i] = inQuote ? 2 : 0;
+      }
+    }
+    return quote;
   }
 
   private static boolean newlineBetween(String text, int from, int to) {

@@ -170,38 +170,12 @@ public final class RelationBuilder {
 
   /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */
   static boolean[] quoted(NlpDocument doc) {
-    List<Token> toks = doc.tokens();
-    boolean[] out = new boolean[toks.size()];
-    boolean in = false;
-    String text = doc.text();
-    for (int i = 0; i < toks.size(); i++) {
-      if (i > 0 && newlineBetween(text, toks.get(i - 1).span().end(), toks.get(i).span().start())) {
-        in = false;
-      }
-      int q = Features.quoteMark(toks.get(i).word());
-      if (q == 3) {
-        q = in ? 2 : 1;
-      }
-      if (q == 1) {
-        in = true;
-        out[i] = true;
-      } else if (q == 2) {
-        in = false;
-        out[i] = true;
-      } else {
-        out[i] = in;
-      }
+    int[] states = Features.quoteStates(doc);
+    boolean[] out = new boolean[states.length];
+    for (int i = 0; i < states.length; i++) {
+      out[i] = states[i] != 0;
     }
     return out;
-  }
-
-  private static boolean newlineBetween(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
