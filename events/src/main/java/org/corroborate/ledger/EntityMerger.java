@@ -13,6 +13,7 @@ import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.Mention;
 import org.corroborate.model.MentionKind;
+import org.corroborate.util.Demonyms;
 
 /**
  * Merges the article-local entities of one event into actors. Two entities are one actor when
@@ -77,8 +78,7 @@ final class EntityMerger {
       }
       for (int j = 0; j < nodes.size(); j++) {
         Entity e = nodes.get(j).entity();
-        if (j != i && e.type() == EntityType.GPE && e.name().startsWith(stem)
-            && e.name().length() <= stem.length() + 3) {
+        if (j != i && e.type() == EntityType.GPE && Demonyms.names(stem, e.name())) {
           union(i, j);
         }
       }
@@ -264,7 +264,7 @@ final class EntityMerger {
   }
 
   private static final java.util.regex.Pattern ACTING_GOVERNMENT =
-      java.util.regex.Pattern.compile("acting as the (\\p{Lu}\\p{L}+?)(?:ian|an|ese|ish|i|ic) government");
+      java.util.regex.Pattern.compile("acting as the (\\p{Lu}\\p{L}+) government");
 
   /**
    * The stem of the country a place acts for as its government ("acting as the Ukrainian government":
@@ -274,7 +274,7 @@ final class EntityMerger {
     for (String d : e.descriptors()) {
       java.util.regex.Matcher m = ACTING_GOVERNMENT.matcher(d);
       if (m.matches()) {
-        return m.group(1);
+        return Demonyms.stem(m.group(1));
       }
     }
     return null;

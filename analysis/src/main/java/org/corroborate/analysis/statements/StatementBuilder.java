@@ -26,6 +26,7 @@ import org.corroborate.model.Quantity;
 import org.corroborate.model.Span;
 import org.corroborate.model.Stance;
 import org.corroborate.model.Statement;
+import org.corroborate.util.Demonyms;
 
 /**
  * Turns the attribution spans of one article into {@link Statement}s:
@@ -739,10 +740,9 @@ public final class StatementBuilder {
       if (!nationality(w)) {
         continue;
       }
-      String stem = w.replaceFirst("(?:ian|an|ese|ish|i|ic)$", "");
+      String stem = Demonyms.stem(w);
       for (Entity e : entities.entities()) {
-        if ((e.type() == EntityType.GPE || e.type() == EntityType.LOCATION) && e.name().startsWith(stem)
-            && e.name().length() <= stem.length() + 3) {
+        if ((e.type() == EntityType.GPE || e.type() == EntityType.LOCATION) && Demonyms.names(stem, e.name())) {
           return e.id();
         }
       }
