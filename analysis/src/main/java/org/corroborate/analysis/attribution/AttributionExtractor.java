@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.corroborate.analysis.nlp.NlpDocument;
 import org.corroborate.analysis.nlp.NlpEngine;
+import org.corroborate.analysis.nlp.TokenEncoder;
 
 /**
  * Finds attributions (who said what: source, cue, content) in an annotated article.
@@ -28,8 +29,16 @@ public final class AttributionExtractor {
 
   private final AttributionModel model;
 
+  private final TokenEncoder encoder;
+
+  /** Loads the {@link TokenEncoder} now when the model reads token vectors. */
   public AttributionExtractor(AttributionModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.encoder = model.denseDimension() > 0 ? TokenEncoder.shared() : null;
+    if (encoder != null && encoder.dimension() != model.denseDimension()) {
+      throw new IllegalArgumentException("the attribution model reads token vectors of length " + model.denseDimension()
+          + ", the token encoder makes " + encoder.dimension());
+    }
   }
 
   /** The extractor with the shipped model, loaded on first use. */
@@ -63,6 +72,19 @@ public final class AttributionExtractor {
 
   /** The attributions of {@code doc}, in text order of their cues; spans are offsets into {@code doc.text()}. */
   public List<Attribution> extract(NlpDocument doc) {
-    return RelationBuilder.build(doc, model.tag(doc));
+    return extract(doc, vectors(doc));
+  }
+
+  /**
+   * The token vectors the model reads ({@link TokenEncoder#encode}), or null when it reads none:
+   * the costliest step of the extraction, apart so that it can be timed on its own.
+   */
+  public float[][] vectors(NlpDocument doc) {
+    return encoder == null ? null : encoder.encode(doc);
+  }
+
+  /** As {@link #extract(NlpDocument)}, with the token vectors from {@link #vectors}. */
+  public List<Attribution> extract(NlpDocument doc, float[][] vectors) {
+    return RelationBuilder.build(doc, model.tag(doc, vectors));
   }
 }

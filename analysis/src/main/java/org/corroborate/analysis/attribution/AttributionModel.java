@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.corroborate.analysis.nlp.NlpDocument;
 import org.corroborate.analysis.nlp.NlpEngine;
+import org.corroborate.analysis.nlp.TokenEncoder;
 
 /**
  * The attribution tagger's parameters: a linear model over {@link Features} (64-bit feature keys)
@@ -25,7 +26,9 @@ import org.corroborate.analysis.nlp.NlpEngine;
  * versioned by a magic string and a wrong file fails with a message.
  */
 public final class AttributionModel {
-  static final String MAGIC = "corroborate-attribution-model-v4";
+  static final String MAGIC = "corroborate-attribution-model-v5";
+  /** The format before the token-vector weights: read as a model without them. */
+  static final String MAGIC_V4 = "corroborate-attribution-model-v4";
   /** The format before the syntax flag: read as a model without syntax features. */
   static final String MAGIC_V3 = "corroborate-attribution-model-v3";
   static final int L = Tag.values().length;
@@ -39,6 +42,7 @@ public final class AttributionModel {
   private final String provenance;
   private final AttributionModel previous;
   private final boolean syntax;
+  private final float[] dense;
 
   /**
    * @param keys       feature keys; feature k owns {@code emission[k * L .. k * L + L)}
@@ -46,9 +50,11 @@ public final class AttributionModel {
    * @param previous   the first-pass model whose tags this one reads as features (stacking), or null
    * @param syntax     trained on parsed text: documents to tag need a dependency parse of the
    *                   sentences {@link #parseFilter()} selects
+   * @param dense      weights of the contextual token vectors ({@link TokenEncoder}): tag y owns
+   *                   {@code dense[y * dim .. y * dim + dim)}; null for a model that reads none
    */
   public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
-      AttributionModel previous, boolean syntax) {
+      AttributionModel previous, boolean syntax, float[] dense) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     if (emission.length != keys.length * L) {
       throw new IllegalArgumentException("emission needs " + keys.length * L + " weights, has " + emission.length);
@@ -69,12 +75,33 @@ public final class AttributionModel {
     this.features = new Features(lexicon);
     this.previous = previous;
     this.syntax = syntax;
+    if (dense != null && (dense.length == 0 || dense.length % L != 0)) {
+      throw new IllegalArgumentException("dense weights need a multiple of " + L + ", have " + dense.length);
+    }
+    if (previous != null && previous.denseDimension() != (dense == null ? 0 : dense.length / L)) {
+      throw new IllegalArgumentException("all passes must read the same token vectors");
+    }
+    this.dense = dense == null ? null : dense.clone();
+  }
+
+  /** A model without token vectors. */
+  public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
+      AttributionModel previous, boolean syntax) {
+    this(lexicon, keys, emission, transition, provenance, previous, syntax, null);
   }
 
   /** A model without syntax features. */
   public AttributionModel(CueLexicon lexicon, long[] keys, float[] emission, float[] transition, String provenance,
       AttributionModel previous) {
     this(lexicon, keys, emission, transition, provenance, previous, false);
+  }
+
+  /**
+   * The length of the token vectors the model reads (from {@link TokenEncoder}), 0 when it reads
+   * none.
+   */
+  public int denseDimension() {
+    return dense == null ? 0 : dense.length / L;
   }
 
   /** Whether the model was trained with syntax features (and wants parsed input). */
@@ -147,7 +174,7 @@ public final class AttributionModel {
       }
     }
     return new AttributionModel(lexicon, Arrays.copyOf(k2, n), Arrays.copyOf(e2, n * L), transition, provenance, prev,
-        syntax);
+        syntax, dense);
   }
 
   /** Features of this pass and of the passes before it. */
@@ -155,11 +182,26 @@ public final class AttributionModel {
     return keys.length + (previous == null ? 0 : previous.featureCount());
   }
 
-  /** Emission scores per token and tag. */
-  float[][] scores(NlpDocument doc) {
+  /** Emission scores per token and tag; {@code vectors} as {@link #tag(NlpDocument, float[][])} takes them. */
+  float[][] scores(NlpDocument doc, float[][] vectors) {
     int n = doc.tokens().size();
     float[][] s = new float[n][L];
-    Tag[] prior = previous == null ? null : previous.tag(doc);
+    Tag[] prior = previous == null ? null : previous.tag(doc, vectors);
+    if (dense != null) {
+      int dim = denseDimension();
+      if (vectors == null || vectors.length != n) {
+        throw new IllegalArgumentException("the model reads one token vector per token");
+      }
+      for (int t = 0; t < n; t++) {
+        float[] v = vectors[t];
+        if (v.length != dim) {
+          throw new IllegalArgumentException("token vectors of length " + dim + " expected, got " + v.length);
+        }
+        for (int c = 0; c < L; c++) {
+          s[t][c] = dot(dense, c * dim, v);
+        }
+      }
+    }
     features.extract(doc, prior, (t, f) -> {
       int k = index.get(f, -1);
       if (k >= 0) {
@@ -173,9 +215,28 @@ public final class AttributionModel {
     return s;
   }
 
-  /** The best tag sequence for {@code doc}, decoded paragraph by paragraph. */
+  static float dot(float[] w, int from, float[] v) {
+    float sum = 0;
+    for (int j = 0; j < v.length; j++) {
+      sum += w[from + j] * v[j];
+    }
+    return sum;
+  }
+
+  /**
+   * The best tag sequence for {@code doc}, decoded paragraph by paragraph; a model that reads
+   * token vectors computes them with the shared {@link TokenEncoder}.
+   */
   public Tag[] tag(NlpDocument doc) {
-    float[][] s = scores(doc);
+    return tag(doc, dense == null ? null : TokenEncoder.shared().encode(doc));
+  }
+
+  /**
+   * As {@link #tag(NlpDocument)}, with the document's token vectors already computed
+   * ({@link TokenEncoder#encode}); ignored (may be null) when the model reads none.
+   */
+  public Tag[] tag(NlpDocument doc, float[][] vectors) {
+    float[][] s = scores(doc, vectors);
     int[] seg = Features.segments(doc);
     Tag[] out = new Tag[s.length];
     for (int k = 0; k + 1 < seg.length; k++) {
@@ -197,6 +258,12 @@ public final class AttributionModel {
   private void write(DataOutputStream d) throws IOException {
     d.writeUTF(MAGIC);
     d.writeBoolean(syntax);
+    d.writeInt(dense == null ? 0 : dense.length);
+    if (dense != null) {
+      for (float w : dense) {
+        d.writeFloat(w);
+      }
+    }
     d.writeBoolean(previous != null);
     if (previous != null) {
       previous.write(d);
@@ -235,10 +302,23 @@ public final class AttributionModel {
 
   private static AttributionModel read(DataInputStream d) throws IOException {
     String magic = d.readUTF();
-    if (!MAGIC.equals(magic) && !MAGIC_V3.equals(magic)) {
+    if (!MAGIC.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
       throw new IOException("not an attribution model (expected " + MAGIC + ", found " + magic + ")");
     }
-    boolean syntax = MAGIC.equals(magic) && d.readBoolean();
+    boolean syntax = !MAGIC_V3.equals(magic) && d.readBoolean();
+    float[] dense = null;
+    if (MAGIC.equals(magic)) {
+      int size = d.readInt();
+      if (size < 0 || size > 1 << 24) {
+        throw new IOException("corrupt attribution model: " + size + " token vector weights");
+      }
+      if (size > 0) {
+        dense = new float[size];
+        for (int i = 0; i < dense.length; i++) {
+          dense[i] = d.readFloat();
+        }
+      }
+    }
     AttributionModel previous = d.readBoolean() ? read(d) : null;
     String provenance = d.readUTF();
     int nl = d.readInt();
@@ -262,6 +342,6 @@ public final class AttributionModel {
         }
       }
     }
-    return new AttributionModel(new CueLexicon(lex), keys, emission, transition, provenance, previous, syntax);
+    return new AttributionModel(new CueLexicon(lex), keys, emission, transition, provenance, previous, syntax, dense);
   }
 }

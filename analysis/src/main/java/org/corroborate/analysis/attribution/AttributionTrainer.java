@@ -37,9 +37,12 @@ public final class AttributionTrainer {
    * @param minWeight       weights of smaller magnitude are dropped from the shipped model
    *                        ({@link AttributionModel#pruned}); 0 keeps all
    * @param passes          stacked passes (each reads the tags of the one before); 1 without stacking
+   * @param vectorScale     the token vectors' weight against the sparse features (each sparse feature
+   *                        counts 1): a vector enters the perceptron multiplied by this
    */
-  public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes) {
-    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 3);
+  public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes,
+      float vectorScale) {
+    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 3, 2f);
 
     public Config {
       if (epochs < 1) {
@@ -58,6 +61,13 @@ public final class AttributionTrainer {
         throw new IllegalArgumentException("passes must be >= 1, and > 1 exactly when stackFolds > 0; got passes="
             + passes + " stackFolds=" + stackFolds);
       }
+      if (!(vectorScale > 0)) {
+        throw new IllegalArgumentException("vectorScale must be > 0, got " + vectorScale);
+      }
+    }
+
+    public Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes) {
+      this(epochs, seed, minFeatureCount, stackFolds, minWeight, passes, 1f);
     }
 
     /** Two passes when {@code stackFolds > 0}, else one. */
@@ -76,11 +86,22 @@ public final class AttributionTrainer {
     }
   }
 
-  /** One training article: its annotation and its known attributions. */
-  public record Example(NlpDocument doc, List<Attribution> gold) {
+  /**
+   * One training article: its annotation, its known attributions and, for a model that reads
+   * them, its token vectors ({@link org.corroborate.analysis.nlp.TokenEncoder}; else null).
+   * Either every example has vectors or none has.
+   */
+  public record Example(NlpDocument doc, List<Attribution> gold, float[][] vectors) {
     public Example {
       Objects.requireNonNull(doc, "doc");
       gold = List.copyOf(gold);
+      if (vectors != null && vectors.length != doc.tokens().size()) {
+        throw new IllegalArgumentException("one token vector per token expected");
+      }
+    }
+
+    public Example(NlpDocument doc, List<Attribution> gold) {
+      this(doc, gold, null);
     }
   }
 
@@ -90,10 +111,17 @@ public final class AttributionTrainer {
   public static AttributionModel train(List<Example> examples, Config config, String provenance, PrintWriter log) {
     List<NlpDocument> docs = new ArrayList<>();
     List<Tag[]> gold = new ArrayList<>();
+    float[][][] vectors = new float[examples.size()][][];
+    int dim = examples.isEmpty() || examples.get(0).vectors() == null ? 0 : examples.get(0).vectors()[0].length;
     for (Example e : examples) {
       docs.add(e.doc());
       gold.add(GoldTags.of(e.doc(), e.gold()));
+      if ((e.vectors() == null) != (dim == 0)) {
+        throw new IllegalArgumentException("either every training article has token vectors or none has");
+      }
+      vectors[docs.size() - 1] = e.vectors();
     }
+    Dense dense = new Dense(dim == 0 ? null : vectors, dim, config.vectorScale());
     CueLexicon lexicon = CueLexicon.learn(docs, gold);
     boolean syntax = docs.stream().anyMatch(AttributionTrainer::parsed);
     Features features = new Features(lexicon);
@@ -116,8 +144,8 @@ public final class AttributionTrainer {
     log.printf("attribution training: %d articles, %d cue lemmas, %d first-pass features%n", n,
         lexicon.probability().size(), first.names().length);
     log.flush();
-    float[][] w1 = perceptron(first.feats(), goldIds, segs, all, first.names().length, config, 0, log);
-    AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null, syntax);
+    float[][] w1 = perceptron(first, goldIds, segs, all, config, 0, log, dense);
+    AttributionModel m1 = model(lexicon, first.names(), w1, provenance, null, syntax, dense);
     List<Integer> order = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       order.add(d);
@@ -136,10 +164,10 @@ public final class AttributionTrainer {
         for (int j = 0; j < n; j++) {
           (j % k == f ? held : trainPart).add(order.get(j));
         }
-        float[][] wf = perceptron(current.feats(), goldIds, segs, trainPart.stream().mapToInt(Integer::intValue).toArray(),
-            current.names().length, config, run++, log);
+        float[][] wf = perceptron(current, goldIds, segs, trainPart.stream().mapToInt(Integer::intValue).toArray(),
+            config, run++, log, dense);
         for (int d : held) {
-          priors[d] = decode(current.feats().get(d), segs.get(d), wf[0], wf[1]);
+          priors[d] = decode(current.feats().get(d), segs.get(d), wf, dense.of(d), dense.scale());
         }
       }
       if (pass == 2 && syntax) {
@@ -152,8 +180,8 @@ public final class AttributionTrainer {
       current = index(docs, priors, features, config.minFeatureCount());
       log.printf("pass %d: %d features%n", pass, current.names().length);
       log.flush();
-      float[][] w = perceptron(current.feats(), goldIds, segs, all, current.names().length, config, run++, log);
-      model = model(lexicon, current.names(), w, provenance, model, syntax);
+      float[][] w = perceptron(current, goldIds, segs, all, config, run++, log, dense);
+      model = model(lexicon, current.names(), w, provenance, model, syntax, dense);
     }
     return config.minWeight() > 0 ? model.pruned(config.minWeight()) : model;
   }
@@ -208,10 +236,24 @@ public final class AttributionTrainer {
     return new Indexed(names, feats);
   }
 
-  private static float[][] scores(int[][] fi, int from, int to, float[] w) {
+  /** The training articles' token vectors (null when the model reads none) and their scale. */
+  private record Dense(float[][][] vectors, int dim, float scale) {
+    float[][] of(int d) {
+      return vectors == null ? null : vectors[d];
+    }
+  }
+
+  /** Sparse scores, plus {@code dw} (tag-major) times the token vectors times {@code scale} when given. */
+  private static float[][] scores(int[][] fi, int from, int to, float[] w, float[] dw, float[][] vec, float scale) {
     float[][] s = new float[to - from][L];
     for (int i = from; i < to; i++) {
       float[] row = s[i - from];
+      if (vec != null) {
+        int dim = vec[i].length;
+        for (int y = 0; y < L; y++) {
+          row[y] = scale * AttributionModel.dot(dw, y * dim, vec[i]);
+        }
+      }
       for (int k : fi[i]) {
         int base = k * L;
         for (int y = 0; y < L; y++) {
@@ -222,10 +264,10 @@ public final class AttributionTrainer {
     return s;
   }
 
-  private static Tag[] decode(int[][] fi, int[] seg, float[] w, float[] t) {
+  private static Tag[] decode(int[][] fi, int[] seg, float[][] weights, float[][] vec, float scale) {
     Tag[] out = new Tag[fi.length];
     for (int q = 0; q + 1 < seg.length; q++) {
-      int[] p = Viterbi.decode(scores(fi, seg[q], seg[q + 1], w), t);
+      int[] p = Viterbi.decode(scores(fi, seg[q], seg[q + 1], weights[0], weights[2], vec, scale), weights[1]);
       for (int i = 0; i < p.length; i++) {
         out[seg[q] + i] = Tag.of(p[i]);
       }
@@ -233,11 +275,19 @@ public final class AttributionTrainer {
     return out;
   }
 
-  /** Averaged perceptron over the articles {@code subset}; returns {emission, transition}. */
-  private static float[][] perceptron(List<int[][]> feats, int[][] goldIds, List<int[]> segs, int[] subset,
-      int nFeatures, Config config, int run, PrintWriter log) {
-    float[] w = new float[nFeatures * L];
+  /**
+   * Averaged perceptron over the articles {@code subset}; returns {emission, transition, vector
+   * weights (scaled; empty without vectors)}.
+   */
+  private static float[][] perceptron(Indexed indexed, int[][] goldIds, List<int[]> segs, int[] subset,
+      Config config, int run, PrintWriter log, Dense dense) {
+    List<int[][]> feats = indexed.feats();
+    float[] w = new float[indexed.names().length * L];
     double[] u = new double[w.length];
+    int dim = dense.dim();
+    float sc = dense.scale();
+    float[] dw = new float[dim * L];
+    double[] du = new double[dw.length];
     float[] t = new float[(L + 1) * L];
     double[] tu = new double[t.length];
     long c = 1;
@@ -253,11 +303,12 @@ public final class AttributionTrainer {
       for (int d : visit) {
         int[][] fi = feats.get(d);
         int[] seg = segs.get(d);
+        float[][] vec = dense.of(d);
         for (int q = 0; q + 1 < seg.length; q++) {
           int from = seg[q];
           int n = seg[q + 1] - from;
           int[] g = goldIds[d];
-          int[] p = Viterbi.decode(scores(fi, from, from + n, w), t);
+          int[] p = Viterbi.decode(scores(fi, from, from + n, w, dw, vec, sc), t);
           tokens += n;
           for (int i = 0; i < n; i++) {
             int gi = g[from + i];
@@ -268,6 +319,18 @@ public final class AttributionTrainer {
                 u[k * L + gi] += c;
                 w[k * L + p[i]] -= 1;
                 u[k * L + p[i]] -= c;
+              }
+              if (vec != null) {
+                float[] v = vec[from + i];
+                int bg = gi * dim;
+                int bp = p[i] * dim;
+                for (int j = 0; j < dim; j++) {
+                  float x = sc * v[j];
+                  dw[bg + j] += x;
+                  du[bg + j] += (double) c * x;
+                  dw[bp + j] -= x;
+                  du[bp + j] -= (double) c * x;
+                }
               }
             }
             int pg = i == 0 ? -1 : g[from + i - 1];
@@ -293,7 +356,11 @@ public final class AttributionTrainer {
     for (int i = 0; i < t.length; i++) {
       tavg[i] = (float) (t[i] - tu[i] / c);
     }
-    return new float[][] {avg, tavg};
+    float[] davg = new float[dw.length];
+    for (int i = 0; i < dw.length; i++) {
+      davg[i] = (float) (dw[i] - du[i] / c);
+    }
+    return new float[][] {avg, tavg, davg};
   }
 
   /** A model keeping only the features with a non-negligible averaged weight. */
@@ -317,7 +384,7 @@ public final class AttributionTrainer {
   }
 
   private static AttributionModel model(CueLexicon lexicon, long[] names, float[][] weights, String provenance,
-      AttributionModel previous, boolean syntax) {
+      AttributionModel previous, boolean syntax, Dense dense) {
     float[] avg = weights[0];
     long[] kept = new long[names.length];
     float[] keptW = new float[avg.length];
@@ -333,7 +400,15 @@ public final class AttributionTrainer {
         nk++;
       }
     }
+    // the vector weights were learnt on scaled vectors: fold the scale in, so tagging reads raw ones
+    float[] dw = null;
+    if (dense.dim() > 0) {
+      dw = weights[2].clone();
+      for (int i = 0; i < dw.length; i++) {
+        dw[i] *= dense.scale();
+      }
+    }
     return new AttributionModel(lexicon, Arrays.copyOf(kept, nk), Arrays.copyOf(keptW, nk * L), weights[1], provenance,
-        previous, syntax);
+        previous, syntax, dw);
   }
 }

@@ -124,6 +124,58 @@ class AttributionTrainerTest {
     assertEquals(null, m.previous().previous().previous());
   }
 
+  /** The examples with a token vector that tells each token's gold tag (one-hot, plus seeded noise). */
+  static List<AttributionTrainer.Example> withTagVectors(List<AttributionTrainer.Example> examples, long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    List<AttributionTrainer.Example> out = new ArrayList<>();
+    for (AttributionTrainer.Example e : examples) {
+      Tag[] gold = GoldTags.of(e.doc(), e.gold());
+      float[][] v = new float[gold.length][Tag.values().length + 2];
+      for (int i = 0; i < gold.length; i++) {
+        for (int j = 0; j < v[i].length; j++) {
+          v[i][j] = (float) (0.1 * r.nextGaussian());
+        }
+        v[i][gold[i].ordinal()] += 1f;
+      }
+      out.add(new AttributionTrainer.Example(e.doc(), e.gold(), v));
+    }
+    return out;
+  }
+
+  @Test
+  void tokenVectorsAloneCanCarryTheModelAndSurviveWritingAndReading() throws IOException {
+    // every sparse feature is dropped (seen fewer than a million times): only the vectors can tell the tags
+    AttributionTrainer.Config cfg = new AttributionTrainer.Config(4, 3, 1_000_000, 2, 0f, 2, 1f);
+    AttributionModel m = AttributionTrainer.train(withTagVectors(corpus(8, 20), 1), cfg, "v",
+        new PrintWriter(new StringWriter()));
+    assertEquals(0, m.featureCount());
+    assertEquals(Tag.values().length + 2, m.denseDimension());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    m.write(bytes);
+    AttributionModel read = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(m.denseDimension(), read.denseDimension());
+    for (AttributionTrainer.Example e : withTagVectors(corpus(9, 5), 2)) {
+      Tag[] gold = GoldTags.of(e.doc(), e.gold());
+      assertArrayEquals(gold, m.tag(e.doc(), e.vectors()));
+      assertArrayEquals(gold, read.tag(e.doc(), e.vectors()));
+    }
+  }
+
+  @Test
+  void aModelThatReadsVectorsRefusesADocumentWithoutThemAndTrainingRefusesAMix() {
+    AttributionTrainer.Config cfg = new AttributionTrainer.Config(2, 3, 1);
+    AttributionModel m = AttributionTrainer.train(withTagVectors(corpus(10, 6), 1), cfg, "v",
+        new PrintWriter(new StringWriter()));
+    NlpDocument doc = corpus(11, 1).get(0).doc();
+    assertThrows(IllegalArgumentException.class, () -> m.tag(doc, null));
+    assertThrows(IllegalArgumentException.class, () -> m.tag(doc, new float[doc.tokens().size()][3]));
+    List<AttributionTrainer.Example> mixed = new ArrayList<>(withTagVectors(corpus(12, 3), 1));
+    mixed.addAll(corpus(13, 3));
+    assertThrows(IllegalArgumentException.class,
+        () -> AttributionTrainer.train(mixed, cfg, "v", new PrintWriter(new StringWriter())));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Example(doc, List.of(), new float[1][3]));
+  }
+
   @Test
   void rejectsAFileThatIsNotAModel() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -136,6 +188,8 @@ class AttributionTrainerTest {
   @Test
   void configRejectsBadValues() {
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 0, 0f, 1, 0f));
+    assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 0, 0f, 1, Float.NaN));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 0));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new AttributionTrainer.Config(1, 1, 1, 2, 0f, 1));
