@@ -39,6 +39,10 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", description = "articles run once before timing (default ${DEFAULT-VALUE})")
   int warmup = 10;
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "attribution model to time (default: the shipped one)")
+  Path model;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +51,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
       return 2;
     }
     List<String> texts = AnalysisBenchmark.readTexts(dir, limit);
-    AnalysisBenchmark.Run ours = AnalysisBenchmark.ours(texts, warmup);
+    AnalysisBenchmark.Run ours = AnalysisBenchmark.ours(texts, warmup, model);
     print(out, ours);
     AnalysisBenchmark.Run base = null;
     if (baselineLimit > 0) {
@@ -69,7 +73,7 @@ public final class AnalysisBenchCommand implements Callable<Integer> {
         r.tokensPerCpuSecond(), r.cpuSeconds(), r.tokensPerWallSecond(), r.wallSeconds(), r.loadSeconds(),
         r.loadCpuSeconds(), r.peakHeapBytes() >> 20);
     for (Map.Entry<String, Double> e : r.stageSeconds().entrySet()) {
-      out.printf(Locale.ROOT, "  stage %-12s %7.2f s  %8.0f tokens/s (wall)%n", e.getKey(), e.getValue(),
+      out.printf(Locale.ROOT, "  stage %-24s %7.2f s  %8.0f tokens/s (wall)%n", e.getKey(), e.getValue(),
           e.getValue() == 0 ? 0 : r.tokens() / e.getValue());
     }
   }

@@ -61,6 +61,15 @@ public final class TrainAttributionCommand implements Callable<Integer> {
           + "needs the dependency parser, about four times slower analysis (see README)")
   boolean syntax;
 
+  @Option(names = "--no-vectors",
+      description = "train without the contextual token vectors (MiniLM): about twice as fast analysis, a point or two "
+          + "less accurate (see README)")
+  boolean noVectors;
+
+  @Option(names = "--vector-scale", paramLabel = "S",
+      description = "weight of the token vectors against the sparse features (default ${DEFAULT-VALUE})")
+  float vectorScale = AttributionTrainer.Config.DEFAULT.vectorScale();
+
   @Option(names = "--limit", paramLabel = "N", description = "train on the first N articles only (0 = all)")
   int limit;
 
@@ -73,12 +82,13 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     }
     AttributionTrainer.Config config;
     try {
-      config = new AttributionTrainer.Config(epochs, seed, minCount, folds, minWeight, passes);
+      config = new AttributionTrainer.Config(epochs, seed, minCount, folds, minWeight, passes, vectorScale);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("corroborate: " + e.getMessage());
       return 2;
     }
-    AttributionModel model = AttributionTraining.train(CoreNlpEngine.shared(syntax), dir, limit, config, log);
+    AttributionModel model = AttributionTraining.train(CoreNlpEngine.shared(syntax), dir, limit, config, !noVectors,
+        log);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }

@@ -3,6 +3,7 @@ package org.corroborate.bench.analysis;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,6 +21,7 @@ import org.corroborate.analysis.Analyzer;
 import org.corroborate.analysis.AnalyzerConfig;
 import org.corroborate.analysis.attribution.Attribution;
 import org.corroborate.analysis.attribution.AttributionExtractor;
+import org.corroborate.analysis.attribution.AttributionModel;
 import org.corroborate.analysis.nlp.CoreNlpEngine;
 import org.corroborate.analysis.nlp.NlpDocument;
 import org.corroborate.model.Article;
@@ -76,12 +78,28 @@ public final class AnalysisBenchmark {
   }
 
   /** Runs our analysis over {@code texts}, after warming up on the first {@code warmup}. */
-  public static Run ours(List<String> texts, int warmup) {
+  public static Run ours(List<String> texts, int warmup) throws IOException {
+    return ours(texts, warmup, null);
+  }
+
+  /**
+   * As {@link #ours(List, int)} with the attribution model in {@code modelFile} (null: the shipped
+   * one); loading it, and the token encoder it may need, counts as model load.
+   */
+  public static Run ours(List<String> texts, int warmup, Path modelFile) throws IOException {
     resetPeaks();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long l0 = mx.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    AttributionExtractor extractor = new AttributionExtractor(AttributionExtractor.loadDefaultModel());
+    AttributionModel model;
+    if (modelFile == null) {
+      model = AttributionExtractor.loadDefaultModel();
+    } else {
+      try (InputStream in = Files.newInputStream(modelFile)) {
+        model = AttributionModel.read(in);
+      }
+    }
+    AttributionExtractor extractor = new AttributionExtractor(model);
     CoreNlpEngine engine = new CoreNlpEngine(
         extractor.model().syntax() ? CoreNlpEngine.Options.PARSING : CoreNlpEngine.Options.DEFAULT);
     Analyzer analyzer = new Analyzer(engine, extractor::extract, AnalyzerConfig.DEFAULT);
@@ -100,14 +118,18 @@ public final class AnalysisBenchmark {
     Map<String, Long> before = engine.stageNanos();
     long tokens = 0;
     long attrNanos = 0;
+    long vecNanos = 0;
     long restNanos = 0;
     long cpu0 = mx.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
     for (Article a : articles) {
       NlpDocument doc = engine.annotate(a.text(), extractor.parseFilter());
+      long v0 = System.nanoTime();
+      float[][] vectors = extractor.vectors(doc);
       long a0 = System.nanoTime();
-      List<Attribution> found = extractor.extract(doc);
+      List<Attribution> found = extractor.extract(doc, vectors);
       long a1 = System.nanoTime();
+      vecNanos += a0 - v0;
       analyzer.read(a, doc, found);
       restNanos += System.nanoTime() - a1;
       attrNanos += a1 - a0;
@@ -117,6 +139,9 @@ public final class AnalysisBenchmark {
     double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
     Map<String, Double> stages = new LinkedHashMap<>();
     engine.stageNanos().forEach((k, v) -> stages.put(k, (v - before.get(k)) / 1e9));
+    if (extractor.model().denseDimension() > 0) {
+      stages.put("token vectors (MiniLM)", vecNanos / 1e9);
+    }
     stages.put("attribution", attrNanos / 1e9);
     stages.put("entities+statements", restNanos / 1e9);
     return new Run("corroborate", texts.size(), tokens, cpu, wall, load, loadCpu, peakHeap(), stages);
