@@ -230,10 +230,22 @@ public final class RelationBuilder {
     return gap + SENTENCE_COST * sentences;
   }
 
+  /**
+   * The fragments' character spans; a fragment that starts or ends inside a hyphenated word (the
+   * engine splits "far-right" into far / - / right) takes the whole word.
+   */
   private static List<Span> spans(List<Token> toks, List<Run> runs) {
     List<Span> out = new ArrayList<>();
     for (Run r : runs) {
-      Span s = new Span(toks.get(r.start()).span().start(), toks.get(r.end() - 1).span().end());
+      int a = r.start();
+      while (a > 0 && hyphenJoined(toks.get(a - 1), toks.get(a))) {
+        a--;
+      }
+      int b = r.end();
+      while (b < toks.size() && hyphenJoined(toks.get(b - 1), toks.get(b))) {
+        b++;
+      }
+      Span s = new Span(toks.get(a).span().start(), toks.get(b - 1).span().end());
       if (!out.isEmpty() && out.get(out.size() - 1).end() >= s.start()) {
         Span prev = out.remove(out.size() - 1);
         s = new Span(prev.start(), Math.max(prev.end(), s.end()));
@@ -241,5 +253,10 @@ public final class RelationBuilder {
       out.add(s);
     }
     return out;
+  }
+
+  /** Two tokens written without a space between them, one of them a hyphen. */
+  private static boolean hyphenJoined(Token left, Token right) {
+    return left.span().end() == right.span().start() && (left.word().equals("-") || right.word().equals("-"));
   }
 }

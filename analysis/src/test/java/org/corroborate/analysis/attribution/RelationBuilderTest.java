@@ -43,6 +43,35 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aFragmentStartingOrEndingInsideAHyphenatedWordTakesTheWholeWord() {
+    // the engine splits "far-right" into far / - / right; a source tagged from "-" is "far-right ..."
+    String text = "the far-right leader Nikitin claimed a raid on pro-";
+    java.util.List<org.corroborate.analysis.nlp.Token> toks = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+|-").matcher(text);
+    while (m.find()) {
+      toks.add(new org.corroborate.analysis.nlp.Token(toks.size(), new Span(m.start(), m.end()), m.group(), m.group(),
+          "NN", "O", 0, -2, null));
+    }
+    NlpDocument doc = new NlpDocument(text, toks,
+        List.of(new org.corroborate.analysis.nlp.NlpSentence(0, new Span(0, text.length()), 0, toks.size())));
+    Tag[] tags = new Tag[toks.size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    tags[2] = Tag.B_SOURCE; // -
+    tags[3] = Tag.I_SOURCE; // right
+    tags[4] = Tag.I_SOURCE; // leader
+    tags[5] = Tag.I_SOURCE; // Nikitin
+    tags[6] = Tag.B_CUE; // claimed
+    tags[7] = Tag.B_CONTENT; // a raid on pro
+    tags[8] = Tag.I_CONTENT;
+    tags[9] = Tag.I_CONTENT;
+    tags[10] = Tag.I_CONTENT;
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(1, built.size());
+    assertEquals("far-right leader Nikitin", Attribution.text(built.get(0).source(), text));
+    assertEquals("a raid on pro-", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
   void aCueWithoutSourceSharesTheSourceBeforeItInTheSentence() {
     String text = "Odell said rain , adding snow . Later it was reported hail .";
     NlpDocument doc = TestDocs.doc(text, Map.of());
