@@ -42,7 +42,7 @@ public final class AttributionTrainer {
    */
   public record Config(int epochs, long seed, int minFeatureCount, int stackFolds, float minWeight, int passes,
       float vectorScale) {
-    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 3, 2f);
+    public static final Config DEFAULT = new Config(10, 20161108L, 3, 4, 10f, 4, 2f);
 
     public Config {
       if (epochs < 1) {

@@ -11,7 +11,7 @@
  * each token's contextual vector from a small pretrained transformer
  * ({@link org.corroborate.analysis.nlp.TokenEncoder}: all-MiniLM-L6-v2, int8, 384 dimensions, frozen), decoded by
  * {@link org.corroborate.analysis.attribution.Viterbi} per paragraph, trained as an averaged
- * structured perceptron and stacked in three passes (each pass reads the tags of the pass before,
+ * structured perceptron and stacked in four passes (each pass reads the tags of the pass before,
  * learned on 4-fold jack-knifed output of that pass). No dependency parse: CoreNLP's parser alone would cost more
  * than the whole analysis budget (measured at about 2,200 tokens per CPU-second). Fragments are
  * grouped into relations around their cues by {@link org.corroborate.analysis.attribution.RelationBuilder}.
@@ -30,6 +30,6 @@
  *   ./corroborate eval attribution PATH/TO/polnear/dev
  * </pre>
  * The model holds 64-bit feature hashes, 16-bit weights, a lemma-to-cue-probability table and
- * the weights of the token vectors: no text of the corpus beyond single lemmas. About 2.9 MB.
+ * the weights of the token vectors: no text of the corpus beyond single lemmas. About 4.3 MB.
  */
 package org.corroborate.analysis.attribution;
