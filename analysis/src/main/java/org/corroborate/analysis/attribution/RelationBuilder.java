@@ -93,6 +93,9 @@ public final class RelationBuilder {
         sources.set(k, sources.get(k - 1));
       }
     }
+    for (int k = 0; k < cues.size(); k++) {
+      contents.set(k, joinedContent(toks, quoted, cues.get(k), sources.get(k), contents.get(k)));
+    }
     List<Attribution> out = new ArrayList<>();
     for (int k = 0; k < cues.size(); k++) {
       Run cue = cues.get(k);
@@ -169,6 +172,62 @@ public final class RelationBuilder {
   }
 
   /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */
+  /**
+   * The content runs of one cue that hang together: from the run nearest the cue, outwards, a run
+   * joins while the text between it and its neighbour holds the cue or a source run ("X, he said,
+   * Y"), is only punctuation, or is quoted speech (a quotation continued across paragraphs). An
+   * unquoted clause further on that nothing bridges ("announced a regime on Monday, was a rare case
+   * ... [that their army has unleashed]") is the tagger's stray content, not this cue's.
+   */
+  static List<Run> joinedContent(List<Token> toks, boolean[] quoted, Run cue, List<Run> sources, List<Run> content) {
+    if (content.size() < 2) {
+      return content;
+    }
+    List<Run> runs = new ArrayList<>(content);
+    runs.sort(java.util.Comparator.comparingInt(Run::start));
+    int anchor = 0;
+    for (int i = 1; i < runs.size(); i++) {
+      if (cost(toks, runs.get(i), cue) < cost(toks, runs.get(anchor), cue)) {
+        anchor = i;
+      }
+    }
+    int first = anchor;
+    while (first > 0 && bridged(toks, quoted, cue, sources, runs.get(first - 1), runs.get(first))) {
+      first--;
+    }
+    int last = anchor;
+    while (last + 1 < runs.size() && bridged(toks, quoted, cue, sources, runs.get(last), runs.get(last + 1))) {
+      last++;
+    }
+    return runs.subList(first, last + 1);
+  }
+
+  private static boolean bridged(List<Token> toks, boolean[] quoted, Run cue, List<Run> sources, Run left, Run right) {
+    int a = left.end();
+    int b = right.start();
+    if (quoted[right.start()]) {
+      return true;
+    }
+    if (cue.start() >= a && cue.end() <= b) {
+      return true;
+    }
+    for (Run s : sources) {
+      if (s.start() >= a && s.end() <= b) {
+        return true;
+      }
+    }
+    for (int i = a; i < b; i++) {
+      String w = toks.get(i).word();
+      if (Features.quoteMark(w) != 0) {
+        return true;
+      }
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean[] quoted(NlpDocument doc) {
     int[] states = Features.quoteStates(doc);
     boolean[] out = new boolean[states.length];

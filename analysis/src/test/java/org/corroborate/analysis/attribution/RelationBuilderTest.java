@@ -72,6 +72,47 @@ class RelationBuilderTest {
   }
 
   @Test
+  void anUnquotedContentRunThatNothingBridgesToTheCueIsLeftOut() {
+    String text = "Local authorities announced a regime on Monday , was a rare case of a war that their army has unleashed .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    tags[0] = Tag.B_SOURCE; // Local authorities
+    tags[1] = Tag.I_SOURCE;
+    tags[2] = Tag.B_CUE; // announced
+    tags[3] = Tag.B_CONTENT; // a regime
+    tags[4] = Tag.I_CONTENT;
+    for (int i = 15; i <= 19; i++) { // that their army has unleashed
+      tags[i] = i == 15 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(1, built.size());
+    assertEquals("a regime", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
+  void contentRunsJoinAcrossTheCueAcrossPunctuationAndWithinQuotedSpeech() {
+    String text = "“ We will win , ” Odell said , “ and soon . ” “ Very soon . ” Then rain fell .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    for (int i = 0; i <= 5; i++) { // “ We will win , ”
+      tags[i] = i == 0 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    tags[6] = Tag.B_SOURCE; // Odell
+    tags[7] = Tag.B_CUE; // said
+    for (int i = 9; i <= 13; i++) { // “ and soon . ”
+      tags[i] = i == 9 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    for (int i = 14; i <= 18; i++) { // “ Very soon . ”
+      tags[i] = i == 14 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(1, built.size());
+    assertEquals("“ We will win , ” … “ and soon . ” … “ Very soon . ”", Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
   void aCueWithoutSourceSharesTheSourceBeforeItInTheSentence() {
     String text = "Odell said rain , adding snow . Later it was reported hail .";
     NlpDocument doc = TestDocs.doc(text, Map.of());
