@@ -175,7 +175,8 @@ public final class RelationBuilder {
   /**
    * The content runs of one cue that hang together: from the run nearest the cue, outwards, a run
    * joins while the text between it and its neighbour holds the cue or a source run ("X, he said,
-   * Y"), is only punctuation, or is quoted speech (a quotation continued across paragraphs). An
+   * Y"), is only punctuation and conjunctions ("claims to have crossed ... and that they have ..."),
+   * or is quoted speech (a quotation continued across paragraphs). An
    * unquoted clause further on that nothing bridges ("announced a regime on Monday, was a rare case
    * ... [that their army has unleashed]") is the tagger's stray content, not this cue's.
    */
@@ -221,7 +222,7 @@ public final class RelationBuilder {
       if (Features.quoteMark(w) != 0) {
         return true;
       }
-      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit) && !"CC".equals(toks.get(i).pos())) {
         return false;
       }
     }

@@ -91,6 +91,27 @@ class RelationBuilderTest {
   }
 
   @Test
+  void contentRunsJoinAcrossAConjunction() {
+    String text = "The militia claims to have crossed the border and that it took the village .";
+    NlpDocument doc = TestDocs.doc(text, Map.of("and", "CC"));
+    Tag[] tags = new Tag[doc.tokens().size()];
+    java.util.Arrays.fill(tags, Tag.O);
+    tags[0] = Tag.B_SOURCE; // The militia
+    tags[1] = Tag.I_SOURCE;
+    tags[2] = Tag.B_CUE; // claims
+    for (int i = 3; i <= 7; i++) { // to have crossed the border
+      tags[i] = i == 3 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    for (int i = 9; i <= 13; i++) { // that it took the village
+      tags[i] = i == 9 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(1, built.size());
+    assertEquals("to have crossed the border … that it took the village",
+        Attribution.text(built.get(0).content(), text));
+  }
+
+  @Test
   void contentRunsJoinAcrossTheCueAcrossPunctuationAndWithinQuotedSpeech() {
     String text = "“ We will win , ” Odell said , “ and soon . ” “ Very soon . ” Then rain fell .";
     NlpDocument doc = TestDocs.doc(text, Map.of());
