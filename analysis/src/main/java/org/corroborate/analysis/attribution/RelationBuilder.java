@@ -175,11 +175,14 @@ public final class RelationBuilder {
   /**
    * The content runs of one cue that hang together: from the run nearest the cue, outwards, a run
    * joins while the text between it and its neighbour holds the cue or a source run ("X, he said,
-   * Y"), is only punctuation and conjunctions ("claims to have crossed ... and that they have ..."),
+   * Y"), is only punctuation, conjunctions and wh-words ("claims to have crossed ..., where they have ..."),
    * or is quoted speech (a quotation continued across paragraphs). An
    * unquoted clause further on that nothing bridges ("announced a regime on Monday, was a rare case
    * ... [that their army has unleashed]") is the tagger's stray content, not this cue's.
    */
+  /** Parts of speech that link a clause to the one before: conjunctions and wh-words ("and", "where", "which"). */
+  private static final java.util.Set<String> LINKS = java.util.Set.of("CC", "WRB", "WDT", "WP");
+
   static List<Run> joinedContent(List<Token> toks, boolean[] quoted, Run cue, List<Run> sources, List<Run> content) {
     if (content.size() < 2) {
       return content;
@@ -222,7 +225,7 @@ public final class RelationBuilder {
       if (Features.quoteMark(w) != 0) {
         return true;
       }
-      if (w.chars().anyMatch(Character::isLetterOrDigit) && !"CC".equals(toks.get(i).pos())) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit) && !LINKS.contains(toks.get(i).pos())) {
         return false;
       }
     }

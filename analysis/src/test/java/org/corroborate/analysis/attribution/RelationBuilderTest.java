@@ -109,6 +109,15 @@ class RelationBuilderTest {
     assertEquals(1, built.size());
     assertEquals("to have crossed the border … that it took the village",
         Attribution.text(built.get(0).content(), text));
+    String where = "The militia claims to have crossed the border , where it took the village .";
+    Tag[] whereTags = tags.clone();
+    whereTags[8] = Tag.O; // ,
+    whereTags[9] = Tag.O; // where
+    for (int i = 10; i <= 13; i++) { // it took the village
+      whereTags[i] = i == 10 ? Tag.B_CONTENT : Tag.I_CONTENT;
+    }
+    List<Attribution> built2 = RelationBuilder.build(TestDocs.doc(where, Map.of("where", "WRB")), whereTags);
+    assertEquals("to have crossed the border … it took the village", Attribution.text(built2.get(0).content(), where));
   }
 
   @Test
