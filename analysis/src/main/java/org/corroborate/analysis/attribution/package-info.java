@@ -23,7 +23,7 @@
  * US political news from 2016, brat annotations, first annotation file per article), with the
  * default {@link org.corroborate.analysis.attribution.AttributionTrainer.Config} and the default
  * {@link org.corroborate.analysis.nlp.CoreNlpEngine} and {@link org.corroborate.analysis.nlp.TokenEncoder}.
- * To retrain (deterministic for a given seed; about 7 minutes on two cores):
+ * To retrain (deterministic for a given seed; about 9 minutes on two cores):
  * <pre>
  *   CORROBORATE_HEAP=8g ./corroborate train attribution PATH/TO/polnear/train --out attribution-model.bin.gz
  *   cp attribution-model.bin.gz analysis/src/main/resources/org/corroborate/analysis/attribution/
