@@ -56,14 +56,8 @@ public final class AttributionEvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("corroborate: " + dir + " needs text/ and attributions/ folders");
       return 2;
     }
-    AttributionExtractor extractor;
-    if (model != null) {
-      try (var in = Files.newInputStream(model)) {
-        extractor = new AttributionExtractor(AttributionModel.read(in));
-      }
-    } else {
-      extractor = AttributionExtractor.shared();
-    }
+    AttributionExtractor extractor =
+        model == null ? AttributionExtractor.shared() : new AttributionExtractor(AttributionModel.read(model));
     long t0 = System.nanoTime();
     AttributionEvaluation.Report r = new AttributionEvaluation(CoreNlpEngine.shared(extractor.model().syntax()), extractor).run(dir, limit);
     double secs = (System.nanoTime() - t0) / 1e9;

@@ -296,6 +296,13 @@ public final class AttributionModel {
     }
   }
 
+  /** Reads a model file written by {@link #write}. */
+  public static AttributionModel read(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
   public static AttributionModel read(InputStream in) throws IOException {
     return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(in))));
   }

@@ -46,7 +46,12 @@ public final class TokenEncoder implements AutoCloseable {
     this.session = env.createSession(model, options);
     this.wordPiece = wordPiece;
     this.typeIds = session.getInputNames().contains("token_type_ids");
-    this.dim = 384;
+    long[] shape = ((ai.onnxruntime.TensorInfo) session.getOutputInfo().values().iterator().next().getInfo()).getShape();
+    if (shape.length != 3 || shape[2] <= 0) {
+      throw new OrtException("the token encoder's model must output [batch, pieces, dimension] states, has "
+          + java.util.Arrays.toString(shape));
+    }
+    this.dim = (int) shape[2];
   }
 
   /** The encoder of this JVM, loaded on first use. */

@@ -42,6 +42,13 @@ class RelationBuilderTest {
     assertEquals(1, built.get(1).sentence());
   }
 
+  /** Tags tokens {@code from..to} (inclusive) as one fragment of {@code role}. */
+  static void mark(Tag[] tags, int from, int to, Tag.Role role) {
+    for (int i = from; i <= to; i++) {
+      tags[i] = i == from ? Tag.begin(role) : Tag.inside(role);
+    }
+  }
+
   @Test
   void aFragmentStartingOrEndingInsideAHyphenatedWordTakesTheWholeWord() {
     // the engine splits "far-right" into far / - / right; a source tagged from "-" is "far-right ..."
@@ -82,9 +89,7 @@ class RelationBuilderTest {
     tags[2] = Tag.B_CUE; // announced
     tags[3] = Tag.B_CONTENT; // a regime
     tags[4] = Tag.I_CONTENT;
-    for (int i = 15; i <= 19; i++) { // that their army has unleashed
-      tags[i] = i == 15 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
+    mark(tags, 15, 19, Tag.Role.CONTENT); // that their army has unleashed
     List<Attribution> built = RelationBuilder.build(doc, tags);
     assertEquals(1, built.size());
     assertEquals("a regime", Attribution.text(built.get(0).content(), text));
@@ -99,12 +104,8 @@ class RelationBuilderTest {
     tags[0] = Tag.B_SOURCE; // The militia
     tags[1] = Tag.I_SOURCE;
     tags[2] = Tag.B_CUE; // claims
-    for (int i = 3; i <= 7; i++) { // to have crossed the border
-      tags[i] = i == 3 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
-    for (int i = 9; i <= 13; i++) { // that it took the village
-      tags[i] = i == 9 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
+    mark(tags, 3, 7, Tag.Role.CONTENT); // to have crossed the border
+    mark(tags, 9, 13, Tag.Role.CONTENT); // that it took the village
     List<Attribution> built = RelationBuilder.build(doc, tags);
     assertEquals(1, built.size());
     assertEquals("to have crossed the border … that it took the village",
@@ -113,9 +114,7 @@ class RelationBuilderTest {
     Tag[] whereTags = tags.clone();
     whereTags[8] = Tag.O; // ,
     whereTags[9] = Tag.O; // where
-    for (int i = 10; i <= 13; i++) { // it took the village
-      whereTags[i] = i == 10 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
+    mark(whereTags, 10, 13, Tag.Role.CONTENT); // it took the village
     List<Attribution> built2 = RelationBuilder.build(TestDocs.doc(where, Map.of("where", "WRB")), whereTags);
     assertEquals("to have crossed the border … it took the village", Attribution.text(built2.get(0).content(), where));
   }
@@ -126,17 +125,11 @@ class RelationBuilderTest {
     NlpDocument doc = TestDocs.doc(text, Map.of());
     Tag[] tags = new Tag[doc.tokens().size()];
     java.util.Arrays.fill(tags, Tag.O);
-    for (int i = 0; i <= 5; i++) { // “ We will win , ”
-      tags[i] = i == 0 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
+    mark(tags, 0, 5, Tag.Role.CONTENT); // “ We will win , ”
     tags[6] = Tag.B_SOURCE; // Odell
     tags[7] = Tag.B_CUE; // said
-    for (int i = 9; i <= 13; i++) { // “ and soon . ”
-      tags[i] = i == 9 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
-    for (int i = 14; i <= 18; i++) { // “ Very soon . ”
-      tags[i] = i == 14 ? Tag.B_CONTENT : Tag.I_CONTENT;
-    }
+    mark(tags, 9, 13, Tag.Role.CONTENT); // “ and soon . ”
+    mark(tags, 14, 18, Tag.Role.CONTENT); // “ Very soon . ”
     List<Attribution> built = RelationBuilder.build(doc, tags);
     assertEquals(1, built.size());
     assertEquals("“ We will win , ” … “ and soon . ” … “ Very soon . ”", Attribution.text(built.get(0).content(), text));

@@ -3,7 +3,6 @@ package org.corroborate.bench.analysis;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -91,14 +90,7 @@ public final class AnalysisBenchmark {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long l0 = mx.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    AttributionModel model;
-    if (modelFile == null) {
-      model = AttributionExtractor.loadDefaultModel();
-    } else {
-      try (InputStream in = Files.newInputStream(modelFile)) {
-        model = AttributionModel.read(in);
-      }
-    }
+    AttributionModel model = modelFile == null ? AttributionExtractor.loadDefaultModel() : AttributionModel.read(modelFile);
     AttributionExtractor extractor = new AttributionExtractor(model);
     CoreNlpEngine engine = new CoreNlpEngine(
         extractor.model().syntax() ? CoreNlpEngine.Options.PARSING : CoreNlpEngine.Options.DEFAULT);
