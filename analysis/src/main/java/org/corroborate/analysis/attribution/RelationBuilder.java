@@ -19,6 +19,8 @@ public final class RelationBuilder {
   private RelationBuilder() {}
 
   static final int SENTENCE_COST = 40;
+  /** Added to the cost of a closed quotation joining a cue in a later sentence with content of its own. */
+  static final int FORWARD_QUOTE_COST = 3 * SENTENCE_COST;
 
   /** A run of tokens [start, end) with one role. */
   record Run(Tag.Role role, int start, int end) {}
@@ -60,15 +62,30 @@ public final class RelationBuilder {
     if (cues.isEmpty()) {
       return List.of();
     }
-    boolean[] quoted = quoted(doc);
+    int[] quoteStates = Features.quoteStates(doc);
+    boolean[] quoted = quoted(quoteStates);
+    boolean[] sentenceHasContent = new boolean[doc.sentences().size()];
+    for (Run r : runs) {
+      if (r.role() == Tag.Role.CONTENT) {
+        for (int i = r.start(); i < r.end(); i++) {
+          sentenceHasContent[toks.get(i).sentence()] = true;
+        }
+      }
+    }
     for (Run r : runs) {
       if (r.role() == Tag.Role.CUE) {
         continue;
       }
+      boolean closedQuote = r.role() == Tag.Role.CONTENT && closedQuotation(doc, quoteStates, r);
       int best = -1;
       int bestCost = Integer.MAX_VALUE;
       for (int k = 0; k < cues.size(); k++) {
-        int c = cost(toks, r, cues.get(k));
+        Run cue = cues.get(k);
+        int c = cost(toks, r, cue);
+        if (closedQuote && toks.get(cue.start()).sentence() > toks.get(r.end() - 1).sentence()
+            && sentenceHasContent[toks.get(cue.start()).sentence()]) {
+          c += FORWARD_QUOTE_COST;
+        }
         if (c < bestCost && reaches(toks, quoted, r, cues.get(k))) {
           bestCost = c;
           best = k;
@@ -171,7 +188,20 @@ public final class RelationBuilder {
     }
   }
 
-  /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */
+  /**
+   * A quoted content run whose quotation closes in its own sentence (“...,” she said. / “....”):
+   * if no cue shares its sentence, it continues the speech of a cue before it far more often than
+   * it is the content of a cue in a later sentence that has content of its own.
+   */
+  static boolean closedQuotation(NlpDocument doc, int[] quoteStates, Run r) {
+    if (quoteStates[r.start()] == 0) {
+      return false;
+    }
+    int sentence = doc.tokens().get(r.end() - 1).sentence();
+    int last = doc.sentences().get(sentence).endToken() - 1;
+    return quoteStates[last] == 0 || quoteStates[last] == 3;
+  }
+
   /**
    * The content runs of one cue that hang together: from the run nearest the cue, outwards, a run
    * joins while the text between it and its neighbour holds the cue or a source run ("X, he said,
@@ -232,8 +262,8 @@ public final class RelationBuilder {
     return true;
   }
 
-  static boolean[] quoted(NlpDocument doc) {
-    int[] states = Features.quoteStates(doc);
+  /** Per token: a quote mark or inside quotation marks (quotes close at a paragraph break). */
+  static boolean[] quoted(int[] states) {
     boolean[] out = new boolean[states.length];
     for (int i = 0; i < states.length; i++) {
       out[i] = states[i] != 0;

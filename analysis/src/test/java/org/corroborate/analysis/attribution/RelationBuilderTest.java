@@ -207,6 +207,47 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aClosedQuotationContinuesTheSpeakerBeforeRatherThanJoiningALaterCueWithContentOfItsOwn() {
+    // PolNeAR dev: “...,” said Plouffe, the architect of ... “I think ...” went to the next
+    // sentence's cue (“... weren't too concerned about ...”), which is nearer by tokens
+    // 0 “ 1 Rain 2 , 3 ” 4 said 5 Odell 6 , 7 a 8 farmer 9 . 10 “ 11 Snow 12 is 13 coming 14 ” 15 .
+    // 16 Mayor 17 Bell 18 noted 19 that 20 roads 21 are 22 shut 23 .
+    String text = "“ Rain , ” said Odell , a farmer . “ Snow is coming ” . Mayor Bell noted that roads are shut .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = tags(doc);
+    mark(tags, 0, 3, Tag.Role.CONTENT);
+    mark(tags, 4, 4, Tag.Role.CUE);
+    mark(tags, 5, 8, Tag.Role.SOURCE);
+    mark(tags, 10, 14, Tag.Role.CONTENT);
+    mark(tags, 16, 17, Tag.Role.SOURCE);
+    mark(tags, 18, 18, Tag.Role.CUE);
+    mark(tags, 19, 22, Tag.Role.CONTENT);
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(2, built.size());
+    assertEquals("“ Rain , ” … “ Snow is coming ”", Attribution.text(built.get(0).content(), text));
+    assertEquals("that roads are shut", Attribution.text(built.get(1).content(), text));
+  }
+
+  @Test
+  void aClosedQuotationStillJoinsALaterCueThatHasNoContentOfItsOwn() {
+    // a list of voices: “...” ― Name; the dash after each quotation is its cue
+    // 0 “ 1 Rain 2 , 3 ” 4 said 5 Bell 6 . 7 “ 8 Snow 9 is 10 coming 11 ” 12 . 13 ― 14 Odell 15 , 16 farmer 17 .
+    String text = "“ Rain , ” said Bell . “ Snow is coming ” . ― Odell , farmer .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = tags(doc);
+    mark(tags, 0, 3, Tag.Role.CONTENT);
+    mark(tags, 4, 4, Tag.Role.CUE);
+    mark(tags, 5, 5, Tag.Role.SOURCE);
+    mark(tags, 7, 11, Tag.Role.CONTENT);
+    mark(tags, 13, 13, Tag.Role.CUE);
+    mark(tags, 14, 16, Tag.Role.SOURCE);
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(2, built.size());
+    assertEquals("“ Rain , ”", Attribution.text(built.get(0).content(), text));
+    assertEquals("“ Snow is coming ”", Attribution.text(built.get(1).content(), text));
+  }
+
+  @Test
   void aCueEndingInAColonTakesTheTextAfterIt() {
     // 0 Report 1 concludes 2 : 3 costs 4 rose 5 . 6 Wages 7 fell 8 .
     String text = "Report concludes : costs rose . Wages fell .";
