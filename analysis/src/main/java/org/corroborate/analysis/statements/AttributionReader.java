@@ -54,6 +54,39 @@ final class AttributionReader {
     return unknownCues;
   }
 
+  /**
+   * An attribution whose cue is no cue: dropped, but a quotation of its content that fills whole
+   * sentences (“We are the same Russians as you,” said a statement put out by the Legion. “We
+   * are distinguished ...”: the tagger took "put out" for the second quotation's cue) is set
+   * aside with the {@linkplain #orphans() orphans}, for the direct speech before it to adopt.
+   */
+  private Draft dropped(Attribution a) {
+    unknownCues++;
+    for (Span p : a.content()) {
+      Span t = StatementBuilder.trim(dt.text(), p);
+      if (t.length() > 0 && startsWithQuote(t) && endsWithQuote(t) && fillsSentences(t)) {
+        orphans.add(t);
+      }
+    }
+    return null;
+  }
+
+  /** Whether nothing but punctuation shares the sentences of {@code span}. */
+  private boolean fillsSentences(Span span) {
+    int[] t = dt.tokensIn(span);
+    if (t[0] >= t[1]) {
+      return false;
+    }
+    int first = dt.sentence(dt.token(t[0]).sentence()).firstToken();
+    int end = dt.sentence(dt.token(t[1] - 1).sentence()).endToken();
+    for (int k = first; k < end; k++) {
+      if ((k < t[0] || k >= t[1]) && !dt.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Draft read(Attribution a) {
     Span cue = a.cueSpan();
     if (cue == null) {
@@ -61,34 +94,29 @@ final class AttributionReader {
     }
     int[] ct = dt.tokensIn(cue);
     if (ct[0] >= ct[1] || !cues.known(dt, ct[0], ct[1])) {
-      unknownCues++;
-      return null;
+      return dropped(a);
     }
     int head = CueClassifier.headOf(dt, ct[0], ct[1]);
     // "self-described": part of a compound adjective, not a cue
     if (head > 0 && dt.word(head - 1).equals("-") && dt.token(head - 1).span().end() == dt.token(head).span().start()) {
-      unknownCues++;
-      return null;
+      return dropped(a);
     }
     // "the disputed Sarn valley": a participle between a determiner and a noun is an adjective, not a cue
     if (head > 0 && (dt.pos(head).equals("VBN") || dt.pos(head).equals("JJ")) && dt.isDeterminer(head - 1)
         && head + 1 < dt.size() && (dt.isNoun(head + 1) || dt.isAdjective(head + 1))) {
-      unknownCues++;
-      return null;
+      return dropped(a);
     }
     // "videos posted on Telegram": a participle right after a noun and before a preposition modifies the noun
     if (head > 0 && (dt.pos(head).equals("VBN") || dt.pos(head).equals("VBD")) && dt.isNoun(head - 1)
         && !dt.isProperNoun(head - 1) && head + 1 < dt.size() && dt.pos(head + 1).equals("IN")
         && !dt.lower(head + 1).equals("that") && !dt.lower(head + 1).equals("by") && finiteVerbFollows(head + 1)) {
-      unknownCues++;
-      return null;
+      return dropped(a);
     }
     // "which describes itself as an anti-Kremlin militia": a self-description (kept as a descriptor), not a statement
     if (dt.lemma(head).equals("describe") && head + 2 < dt.size()
         && (dt.lower(head + 1).equals("itself") || dt.lower(head + 1).equals("themselves") || dt.lower(head + 1).equals("himself")
         || dt.lower(head + 1).equals("herself")) && dt.lower(head + 2).equals("as")) {
-      unknownCues++;
-      return null;
+      return dropped(a);
     }
     Draft d = new Draft(Draft.Origin.MODEL);
     int cueEnd = ct[1];

@@ -241,6 +241,38 @@ class StatementBuilderTest {
   }
 
   @Test
+  void aQuotationOfADroppedCueJoinsTheDirectSpeechBeforeIt() {
+    // the tagger takes "put out" for a cue and gives it the next quotation; "put out" is no cue word,
+    // so its statement is dropped, and the quotation goes on the brigade's speech instead of being lost
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "\u201cWe are your neighbours,\u201d said a statement put out by the Free Orvalia Brigade. "
+            + "\u201cWe took up arms because we had to.\u201d Irena Kostal said the town was calm, \u201cquiet\u201d even.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "a statement", "said", "\u201cWe are your neighbours,\u201d"),
+        att(t, null, "put out", "\u201cWe took up arms because we had to.\u201d"),
+        att(t, "Irena Kostal", "said the", "the town was calm")));
+    Statement quote = r.statements().stream().filter(Statement::direct).findFirst().orElseThrow();
+    assertTrue(quote.contentText().startsWith("\u201cWe are your neighbours,\u201d"), quote.contentText());
+    assertTrue(quote.contentText().endsWith("because we had to.\u201d"), quote.contentText());
+    assertEquals("said", quote.cueText());
+    assertTrue(r.statements().stream().noneMatch(x -> "put out".equals(x.cueText())));
+  }
+
+  @Test
+  void aDroppedCuesQuotationThatSharesItsSentenceIsNotAdopted() {
+    // “...,” the mayor-elect quipped: the words around the quotation say it is someone else's
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "\u201cWe are your neighbours,\u201d said the Free Orvalia Brigade. "
+            + "\u201cNo, you are not,\u201d a farmer put out. Irena Kostal said the town was calm.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "the Free Orvalia Brigade", "said", "\u201cWe are your neighbours,\u201d"),
+        att(t, "a farmer", "put out", "\u201cNo, you are not,\u201d"),
+        att(t, "Irena Kostal", "said the", "the town was calm")));
+    Statement quote = r.statements().stream().filter(Statement::direct).findFirst().orElseThrow();
+    assertEquals("\u201cWe are your neighbours,\u201d", quote.contentText());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
