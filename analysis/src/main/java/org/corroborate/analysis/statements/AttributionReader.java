@@ -282,13 +282,14 @@ final class AttributionReader {
     } else if (d.contentParts.size() == 1) {
       Span only = d.contentParts.get(0);
       int[] t = dt.tokensIn(only);
-      // a content that stops mid-clause ("that two of the wounded were") runs to the end of its clause
+      // a content that stops mid-clause ("that two of the wounded were") runs to the end of its clause;
+      // a comma before a participle ("confirmed an attack on Monday, writing that ...") ends it too
       if (only.start() >= cue.end() && t[1] < dt.size() && !dt.isPunct(t[1]) && !startsWithQuote(only)
           && dt.token(t[1]).sentence() == dt.token(t[0]).sentence()) {
         int end = t[1];
         while (end < dt.size() && dt.token(end).sentence() == dt.token(t[0]).sentence()
             && !CLAUSE_STOPS.contains(dt.word(end)) && !(dt.word(end).equals(",") && end + 1 < dt.size()
-            && CLAUSE_OPENERS.contains(dt.lower(end + 1)))) {
+            && (CLAUSE_OPENERS.contains(dt.lower(end + 1)) || dt.pos(end + 1).equals("VBG")))) {
           end++;
         }
         d.contentParts.set(0, StatementBuilder.trim(dt.text(), dt.span(t[0], end)));

@@ -273,6 +273,18 @@ class StatementBuilderTest {
   }
 
   @Test
+  void aShortContentRunsToItsClauseEndButNotIntoAParticipleAfterAComma() {
+    // Guardian seed: "confirmed an attack on Monday, writing that ..." took the writing clause too
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The Velna governor, Irena Kostal, confirmed an attack on Monday, writing that the town was shelled.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "The Velna governor, Irena Kostal,", "confirmed", "an attack"),
+        att(t, "The Velna governor, Irena Kostal,", "writing", "that the town was shelled")));
+    assertEquals("an attack on Monday", byCue(r, "confirmed").contentText());
+    assertEquals("that the town was shelled", byCue(r, "writing").contentText());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
