@@ -48,7 +48,7 @@ public final class TestDocs {
         {"disavowed", "disavow", "VBN"}, {"stated", "state", "VBD"}, {"posted", "post", "VBN"},
         {"killed", "kill", "VBN"}, {"destroyed", "destroy", "VBN"}, {"hit", "hit", "VBD"}, {"left", "leave", "VBN"},
         {"seen", "see", "VBN"}, {"filmed", "film", "VBN"}, {"informed", "inform", "VBN"}, {"citing", "cite", "VBG"},
-        {"according", "accord", "VBG"}, {"saying", "say", "VBG"}, {"writing", "write", "VBG"}, {"known", "know", "VBN"}, {"describes", "describe", "VBZ"},
+        {"according", "accord", "VBG"}, {"saying", "say", "VBG"}, {"writing", "write", "VBG"}, {"showing", "show", "VBG"}, {"known", "know", "VBN"}, {"describes", "describe", "VBZ"},
         {"led", "lead", "VBN"}, {"seized", "seize", "VBN"}, {"entered", "enter", "VBD"}, {"fell", "fall", "VBD"},
         {"verified", "verify", "VBN"}, {"appear", "appear", "VBP"}, {"appears", "appear", "VBZ"}, {"insisted", "insist", "VBD"},
         {"expects", "expect", "VBZ"}, {"designated", "designate", "VBD"}, {"seeks", "seek", "VBZ"}, {"predicted", "predict", "VBD"}, {"accused", "accuse", "VBD"}, {"thinks", "think", "VBZ"},

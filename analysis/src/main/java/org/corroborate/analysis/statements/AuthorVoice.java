@@ -85,8 +85,15 @@ final class AuthorVoice {
     while (from < to && (dt.isPunct(from) && !dt.isQuote(from) || EDGE_WORDS.contains(dt.lower(from)))) {
       from++;
     }
+    boolean wh = false;
     while (to > from && (dt.isPunct(to - 1) || EDGE_WORDS.contains(dt.lower(to - 1))
-        || dt.pos(to - 1).equals("IN") || dt.pos(to - 1).equals("DT") || dt.pos(to - 1).equals("TO"))) {
+        || dt.pos(to - 1).equals("IN") || dt.pos(to - 1).equals("DT") || dt.pos(to - 1).equals("TO")
+        || dt.pos(to - 1).startsWith("W"))) {
+      wh |= dt.pos(to - 1).startsWith("W");
+      to--;
+    }
+    // "footage showing [what it said was ...]": the participle whose object was someone's account goes too
+    if (wh && to > from && dt.pos(to - 1).equals("VBG")) {
       to--;
     }
     if (to - from < minTokens || insideQuote(dt.token(from).span().start()) || dt.isQuote(from)) {

@@ -285,6 +285,21 @@ class StatementBuilderTest {
   }
 
   @Test
+  void whatItSaidWasIsTheSpeakersAccountAndTheAuthorsSentenceStopsBeforeIt() {
+    // Guardian seed: "Late on Monday it released video footage showing what it said was a fighter ..."
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "The Free Orvalia Brigade said it had joined the raid. "
+            + "Late on Monday it released video footage showing what it said was a fighter inspecting a captured tank.");
+    AnalyzedArticle r = analyze(a, t -> List.of(att(t, "The Free Orvalia Brigade", "said", "it had joined the raid")));
+    Statement account = r.statements().stream().filter(x -> "said".equals(x.cueText()) && x.contentText().startsWith("a fighter"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.statements().toString()));
+    assertEquals("a fighter inspecting a captured tank", account.contentText());
+    assertEquals("it", account.claimant().text());
+    assertTrue(r.statements().stream().anyMatch(x -> x.claimant().kind() == ClaimantKind.AUTHOR
+        && x.contentText().equals("Late on Monday it released video footage")), r.statements().toString());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
