@@ -77,6 +77,8 @@ public final class RelationBuilder {
         continue;
       }
       boolean closedQuote = r.role() == Tag.Role.CONTENT && closedQuotation(doc, quoteStates, r);
+      // a quotation with words beside it in a sentence without a cue has its speaker there, missed
+      boolean besideWords = r.role() == Tag.Role.CONTENT && quoted[r.start()] && hasWordsBeside(doc, r);
       int best = -1;
       int bestCost = Integer.MAX_VALUE;
       for (int k = 0; k < cues.size(); k++) {
@@ -86,7 +88,7 @@ public final class RelationBuilder {
             && sentenceHasContent[toks.get(cue.start()).sentence()]) {
           c += FORWARD_QUOTE_COST;
         }
-        if (c < bestCost && reaches(toks, quoted, r, cues.get(k))) {
+        if (c < bestCost && reaches(toks, quoted, r, cue) && (!besideWords || sameSentence(toks, r, cue))) {
           bestCost = c;
           best = k;
         }
@@ -189,17 +191,35 @@ public final class RelationBuilder {
   }
 
   /**
-   * A quoted content run whose quotation closes in its own sentence (“...,” she said. / “....”):
+   * A quoted content run that fills its sentences, nothing but punctuation beside it (“....”):
    * if no cue shares its sentence, it continues the speech of a cue before it far more often than
-   * it is the content of a cue in a later sentence that has content of its own.
+   * it is the content of a cue in a later sentence that has content of its own. A quotation with
+   * words beside it (“...,” a woman can be heard saying) has a speaker there, found or not.
    */
   static boolean closedQuotation(NlpDocument doc, int[] quoteStates, Run r) {
     if (quoteStates[r.start()] == 0) {
       return false;
     }
-    int sentence = doc.tokens().get(r.end() - 1).sentence();
-    int last = doc.sentences().get(sentence).endToken() - 1;
-    return quoteStates[last] == 0 || quoteStates[last] == 3;
+    int end = doc.sentences().get(doc.tokens().get(r.end() - 1).sentence()).endToken();
+    return (quoteStates[end - 1] == 0 || quoteStates[end - 1] == 3) && !hasWordsBeside(doc, r);
+  }
+
+  /** Whether a word (not just punctuation) shares the sentences of run {@code r}. */
+  static boolean hasWordsBeside(NlpDocument doc, Run r) {
+    List<Token> toks = doc.tokens();
+    int first = doc.sentences().get(toks.get(r.start()).sentence()).firstToken();
+    int end = doc.sentences().get(toks.get(r.end() - 1).sentence()).endToken();
+    for (int i = first; i < end; i++) {
+      if ((i < r.start() || i >= r.end()) && toks.get(i).word().chars().anyMatch(Character::isLetterOrDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameSentence(List<Token> toks, Run r, Run cue) {
+    return toks.get(r.start()).sentence() <= toks.get(cue.end() - 1).sentence()
+        && toks.get(cue.start()).sentence() <= toks.get(r.end() - 1).sentence();
   }
 
   /**

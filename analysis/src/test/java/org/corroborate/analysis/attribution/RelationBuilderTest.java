@@ -121,18 +121,19 @@ class RelationBuilderTest {
 
   @Test
   void contentRunsJoinAcrossTheCueAcrossPunctuationAndWithinQuotedSpeech() {
-    String text = "“ We will win , ” Odell said , “ and soon . ” “ Very soon . ” Then rain fell .";
+    // (this test splitter ends a sentence at ".", so the periods stand outside the quotation marks)
+    String text = "“ We will win , ” Odell said , “ and soon ” . “ Very soon ” . Then rain fell .";
     NlpDocument doc = TestDocs.doc(text, Map.of());
     Tag[] tags = new Tag[doc.tokens().size()];
     java.util.Arrays.fill(tags, Tag.O);
     mark(tags, 0, 5, Tag.Role.CONTENT); // “ We will win , ”
     tags[6] = Tag.B_SOURCE; // Odell
     tags[7] = Tag.B_CUE; // said
-    mark(tags, 9, 13, Tag.Role.CONTENT); // “ and soon . ”
-    mark(tags, 14, 18, Tag.Role.CONTENT); // “ Very soon . ”
+    mark(tags, 9, 12, Tag.Role.CONTENT); // “ and soon ”
+    mark(tags, 14, 17, Tag.Role.CONTENT); // “ Very soon ”
     List<Attribution> built = RelationBuilder.build(doc, tags);
     assertEquals(1, built.size());
-    assertEquals("“ We will win , ” … “ and soon . ” … “ Very soon . ”", Attribution.text(built.get(0).content(), text));
+    assertEquals("“ We will win , ” … “ and soon ” … “ Very soon ”", Attribution.text(built.get(0).content(), text));
   }
 
   @Test
@@ -226,6 +227,26 @@ class RelationBuilderTest {
     assertEquals(2, built.size());
     assertEquals("“ Rain , ” … “ Snow is coming ”", Attribution.text(built.get(0).content(), text));
     assertEquals("that roads are shut", Attribution.text(built.get(1).content(), text));
+  }
+
+  @Test
+  void aQuotationWithWordsBesideItIsNotTakenForTheSpeakerBefore() {
+    // example article: “...,” a woman can be heard saying in one clip: the tagger missed "saying",
+    // but the quotation is hers, not the video's in the sentence before
+    // 0 Video 1 showed 2 cars 3 leaving 4 . 5 “ 6 They 7 shoot 8 , 9 ” 10 a 11 woman 12 is 13 heard 14 saying 15 .
+    // 16 Mayor 17 Bell 18 noted 19 that 20 roads 21 are 22 shut 23 .
+    String text = "Video showed cars leaving . “ They shoot , ” a woman is heard saying . Mayor Bell noted that roads are shut .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = tags(doc);
+    mark(tags, 0, 0, Tag.Role.SOURCE);
+    mark(tags, 1, 1, Tag.Role.CUE);
+    mark(tags, 2, 3, Tag.Role.CONTENT);
+    mark(tags, 5, 9, Tag.Role.CONTENT);
+    mark(tags, 16, 17, Tag.Role.SOURCE);
+    mark(tags, 18, 18, Tag.Role.CUE);
+    mark(tags, 19, 22, Tag.Role.CONTENT);
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals("cars leaving", Attribution.text(built.get(0).content(), text));
   }
 
   @Test
