@@ -71,6 +71,24 @@ final class AttributionReader {
     return null;
   }
 
+  /**
+   * "was (also) confirmed by": a form of "be" or "get" before the participle, past adverbs and
+   * "not". Without one, "Doran, a teacher, said by phone that ..." is active, and "by" names a means.
+   */
+  private boolean passiveAuxiliaryBefore(int head) {
+    int sentenceStart = dt.sentence(dt.token(head).sentence()).firstToken();
+    for (int k = head - 1; k >= sentenceStart && k >= head - 4; k--) {
+      String lemma = dt.lemma(k);
+      if (lemma.equals("be") || lemma.equals("get")) {
+        return true;
+      }
+      if (!dt.pos(k).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether nothing but punctuation shares the sentences of {@code span}. */
   private boolean fillsSentences(Span span) {
     int[] t = dt.tokensIn(span);
@@ -165,7 +183,7 @@ final class AttributionReader {
     // passive with a by-agent: "was also confirmed by Vyacheslav Gladkov, the Governor ..."
     int after = ct[1];
     boolean byAgent = dt.lower(ct[1] - 1).equals("by") || after < dt.size() && dt.lower(after).equals("by");
-    if (byAgent && dt.pos(head).equals("VBN")) {
+    if (byAgent && dt.pos(head).equals("VBN") && passiveAuxiliaryBefore(head)) {
       int from = dt.lower(ct[1] - 1).equals("by") ? ct[1] : after + 1;
       int to = nounPhraseEnd(from);
       if (to > from) {

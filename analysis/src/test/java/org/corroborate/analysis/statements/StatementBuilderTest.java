@@ -300,6 +300,18 @@ class StatementBuilderTest {
   }
 
   @Test
+  void byAfterAnActiveParticipleIsAMeansNotAnAgent() {
+    // example article: "Mila Doran, 54, a teacher ..., said by phone that ..." had "phone" for its claimant
+    Article a = article("Test Ledger", LocalDate.of(2025, 10, 14),
+        "Irena Kostal has said by phone that she heard gunfire. The deaths were confirmed by Tomas Brel.");
+    AnalyzedArticle r = analyze(a, t -> List.of(
+        att(t, "Irena Kostal", "has said", "by phone that she heard gunfire"),
+        att(t, null, "were confirmed", "The deaths")));
+    assertEquals("Irena Kostal", byCue(r, "has said").claimant().name());
+    assertEquals("Tomas Brel", byCue(r, "were confirmed").claimant().name());
+  }
+
+  @Test
   void noAttributionsAndEmptyTextAreFine() {
     Article a = article("Test Ledger", null, "Nothing happened.");
     AnalyzedArticle r = analyze(a, t -> List.of());
