@@ -209,8 +209,16 @@ final class EventAssembler {
     return null;
   }
 
+  /**
+   * What a statement says: its content parts as the analyser joined them ("“...,” … “...”", without
+   * the attribution between two parts of a quotation), or the text of its span when it gave none.
+   */
+  static String contentOf(Statement s, String text) {
+    return s.contentText() != null && !s.contentText().isBlank() ? s.contentText() : s.content().of(text);
+  }
+
   private Stated resolve(int order, AnalyzedArticle a, Statement s, String channel) {
-    Fingerprint content = Fingerprint.of(s.content().of(a.article().text()));
+    Fingerprint content = Fingerprint.of(contentOf(s, a.article().text()));
     ClaimantKind kind = s.claimant() == null ? ClaimantKind.AUTHOR : s.claimant().kind();
     if (kind == ClaimantKind.AUTHOR) {
       return new Stated(order, a, s, "author", null, a.article().outlet().name(), channel, content);
@@ -619,7 +627,7 @@ final class EventAssembler {
           channels.add(s.channel());
         }
       }
-      String text = Texts.oneLine(representative().statement().content().of(representative().article().article().text()))
+      String text = Texts.oneLine(contentOf(representative().statement(), representative().article().article().text()))
           .replaceFirst("^(?i:that)\\s+(?=\\S)", ""); // "said that X": the claim is X
       return new LedgerClaim(ids.get(this), claimant, stance, text, evidence, outlets(), independent, sourceGroups,
           List.copyOf(channels), status, reason, firstSeen,
@@ -711,7 +719,7 @@ final class EventAssembler {
     Span extent = Texts.union(parts);
     Span context = Texts.sentencesAround(a, extent.start(), extent.end());
     return new Evidence(a.article().id(), a.article().outlet().name(), st.id(), st.sentence(), context,
-        context.of(text), st.content(), st.content().of(text), claimantSpan,
+        context.of(text), st.content(), contentOf(st, text), claimantSpan,
         claimantSpan == null ? (st.claimant() == null ? null : st.claimant().text()) : claimantSpan.of(text),
         st.cue(), st.cue() == null ? null : st.cue().of(text), s.channel(), st.stance(), st.direct(), st.hedges());
   }

@@ -155,6 +155,7 @@ public final class ArticleFixture {
     private boolean negated;
     private boolean direct;
     private String parentId;
+    private String parts;
     private final List<Hedge> hedges = new ArrayList<>();
 
     private StatementFixture(String id) {
@@ -186,6 +187,15 @@ public final class ArticleFixture {
 
     public StatementFixture content(String contentText) {
       content = find(contentText);
+      return this;
+    }
+
+    /** A content in two parts with the attribution between them: “...,” X said. “...” */
+    public StatementFixture content(String first, String last) {
+      Span a = find(first);
+      Span b = find(last, a.end());
+      content = new Span(a.start(), b.end());
+      parts = first + " \u2026 " + last;
       return this;
     }
 
@@ -235,7 +245,7 @@ public final class ArticleFixture {
           sentence = s.index();
         }
       }
-      String contentText = content.end() <= text.length() ? content.of(text) : "";
+      String contentText = parts != null ? parts : content.end() <= text.length() ? content.of(text) : "";
       statements.add(new Statement(id, sentence, claimant, cue, cue == null ? null : cue.of(text), cueClass, content,
           contentText, channel, stance, negated, false, hedges, direct, parentId));
       return ArticleFixture.this;
