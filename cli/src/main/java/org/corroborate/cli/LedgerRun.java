@@ -38,7 +38,7 @@ import org.corroborate.util.Json;
  */
 final class LedgerRun {
   /** Store kind of cached analyses; bump the suffix when the analyser's output changes (format, rules or model). */
-  static final String ANALYSIS_KIND = "analysis/3";
+  static final String ANALYSIS_KIND = "analysis/4";
   /** Store kind and key of the event index snapshot. */
   static final String EVENTS_KIND = "events/1";
   static final String EVENTS_KEY = "index";
