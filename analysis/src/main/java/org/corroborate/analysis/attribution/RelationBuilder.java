@@ -45,6 +45,8 @@ public final class RelationBuilder {
   }
 
   public static List<Attribution> build(NlpDocument doc, Tag[] tags) {
+    java.util.Map<Integer, Integer> bylines = new java.util.HashMap<>();
+    tags = withBylines(doc, tags, bylines);
     List<Token> toks = doc.tokens();
     List<Run> runs = runs(tags);
     List<Run> cues = new ArrayList<>();
@@ -81,8 +83,16 @@ public final class RelationBuilder {
       boolean besideWords = r.role() == Tag.Role.CONTENT && quoted[r.start()] && hasWordsBeside(doc, r);
       int best = -1;
       int bestCost = Integer.MAX_VALUE;
+      Integer dash = r.role() == Tag.Role.CONTENT ? bylines.get(r.start()) : null;
       for (int k = 0; k < cues.size(); k++) {
         Run cue = cues.get(k);
+        if (dash != null) {
+          if (cue.start() == dash) {
+            best = k;
+            break;
+          }
+          continue;
+        }
         int c = cost(toks, r, cue);
         if (closedQuote && toks.get(cue.start()).sentence() > toks.get(r.end() - 1).sentence()
             && sentenceHasContent[toks.get(cue.start()).sentence()]) {
@@ -129,6 +139,74 @@ public final class RelationBuilder {
           toks.get(cue.start()).sentence()));
     }
     return out;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("\u2015", "\u2014", "\u2013", "--");
+
+  /**
+   * The vox-pop byline: a paragraph that is one quotation followed by a dash and a name,
+   * “... .” ― Jane Doe (or “...” — Jane Doe, 34, a nurse). The dash is the cue, the name the
+   * source, the quotation the content, whatever the tagger made of them: the layout says it.
+   */
+  static Tag[] withBylines(NlpDocument doc, Tag[] tags, java.util.Map<Integer, Integer> contentToDash) {
+    List<Token> toks = doc.tokens();
+    String text = doc.text();
+    Tag[] out = null;
+    for (int d = 1; d + 1 < toks.size(); d++) {
+      if (!DASHES.contains(toks.get(d).word()) || Features.quoteMark(toks.get(d - 1).word()) == 0
+          || Features.quoteMark(toks.get(d - 1).word()) == 1 || lineBreak(text, toks.get(d - 1), toks.get(d))) {
+        continue;
+      }
+      // the name: capitalised, up to a comma or the end of the line, at most six words
+      int nameEnd = d + 1;
+      while (nameEnd < toks.size() && nameEnd - d <= 6 && !toks.get(nameEnd).word().equals(",")
+          && !lineBreak(text, toks.get(nameEnd - 1), toks.get(nameEnd))) {
+        nameEnd++;
+      }
+      int lastName = nameEnd;
+      while (lastName > d + 1 && !toks.get(lastName - 1).word().chars().anyMatch(Character::isLetterOrDigit)) {
+        lastName--;
+      }
+      if (lastName == d + 1 || nameEnd - d > 6 || !Character.isUpperCase(toks.get(d + 1).word().codePointAt(0))) {
+        continue;
+      }
+      int lineEnd = nameEnd;
+      while (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd)) && lineEnd - d <= 25) {
+        lineEnd++;
+      }
+      if (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd))) {
+        continue;
+      }
+      // the quotation: from the first token of the paragraph, which must be a quote mark
+      int start = d - 1;
+      while (start > 0 && !lineBreak(text, toks.get(start - 1), toks.get(start))) {
+        start--;
+      }
+      if (start >= d - 2 || Features.quoteMark(toks.get(start).word()) == 0) {
+        continue;
+      }
+      if (out == null) {
+        out = tags.clone();
+      }
+      for (int i = start; i < d; i++) {
+        out[i] = i == start ? Tag.B_CONTENT : Tag.I_CONTENT;
+      }
+      out[d] = Tag.B_CUE;
+      for (int i = d + 1; i < lastName; i++) {
+        out[i] = i == d + 1 ? Tag.B_SOURCE : Tag.I_SOURCE;
+      }
+      contentToDash.put(start, d);
+      for (int i = lastName; i < lineEnd; i++) {
+        if (out[i].role() != null) {
+          out[i] = Tag.O;
+        }
+      }
+    }
+    return out == null ? tags : out;
+  }
+
+  private static boolean lineBreak(String text, Token left, Token right) {
+    return text.substring(left.span().end(), right.span().start()).indexOf('\n') >= 0;
   }
 
   /**

@@ -269,6 +269,31 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aVoxPopBylineIsARelationWhateverTheTaggerSaid() {
+    // “...” ― Name at the end of a paragraph: the dash is the cue, the name the source, the
+    // paragraph's quotation the content (PolNeAR dev: a page of 25 such voices)
+    String text = "“ We want peace . ” ― Ana Lima .\n“ No more war ” ― Rui Costa , 34\nThe mayor spoke .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = tags(doc);
+    mark(tags, 0, 3, Tag.Role.CONTENT); // the tagger's partial content of the first voice
+    mark(tags, 6, 6, Tag.Role.SOURCE); // and "―" missed
+    List<Attribution> built = RelationBuilder.build(doc, tags);
+    assertEquals(2, built.size(), built.toString());
+    assertEquals("Ana Lima", Attribution.text(built.get(0).source(), text));
+    assertEquals("―", Attribution.text(built.get(0).cue(), text));
+    assertEquals("“ We want peace . ”", Attribution.text(built.get(0).content(), text));
+    assertEquals("Rui Costa", Attribution.text(built.get(1).source(), text));
+    assertEquals("“ No more war ”", Attribution.text(built.get(1).content(), text));
+  }
+
+  @Test
+  void aDashInsideAParagraphIsNoByline() {
+    String text = "Odell said “ rain ” ― Ana Lima disagreed .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    assertTrue(RelationBuilder.build(doc, tags(doc)).isEmpty());
+  }
+
+  @Test
   void aCueEndingInAColonTakesTheTextAfterIt() {
     // 0 Report 1 concludes 2 : 3 costs 4 rose 5 . 6 Wages 7 fell 8 .
     String text = "Report concludes : costs rose . Wages fell .";
