@@ -47,6 +47,7 @@ public final class RelationBuilder {
   public static List<Attribution> build(NlpDocument doc, Tag[] tags) {
     java.util.Map<Integer, Integer> bylines = new java.util.HashMap<>();
     tags = withBylines(doc, tags, bylines);
+    tags = withSpeakerLabels(doc, tags, bylines);
     List<Token> toks = doc.tokens();
     List<Run> runs = runs(tags);
     List<Run> cues = new ArrayList<>();
@@ -203,6 +204,117 @@ public final class RelationBuilder {
       }
     }
     return out == null ? tags : out;
+  }
+
+  /** Labels before a colon that name a kind of item, not a speaker ("Update: ...", "Watch: ..."). */
+  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("update", "updated", "updates", "watch", "video",
+      "videos", "photo", "photos", "live", "analysis", "opinion", "editorial", "exclusive", "breaking", "review",
+      "explainer", "correction", "corrections", "note", "related", "podcast", "quiz", "timeline", "factbox", "transcript",
+      "read", "listen", "see", "also", "more", "warning", "editor", "editors", "crosstalk", "q", "a", "source", "sources",
+      "credit", "photograph", "illustration", "map", "chart", "graphic", "advertisement", "sponsored", "comment",
+      "comments", "share", "follow", "subscribe", "contact", "email", "tags", "topics", "filed", "posted", "published",
+      "by", "from", "to", "date", "time", "location", "where", "when", "what", "why", "how", "who", "question", "answer");
+
+  /**
+   * A speaker's label before a colon at the start of a line: the headline convention "Pence: Flowers
+   * won't be at debate" (the article's first line, a label of up to six capitalised words) and the
+   * transcript's "PENCE: Well, look, ..." (any line, possibly opening with a quote mark, a label of up
+   * to three upper-case words). The colon is the cue, the label the source, the rest of the line the
+   * content (without a headline's final period).
+   */
+  static Tag[] withSpeakerLabels(NlpDocument doc, Tag[] tags, java.util.Map<Integer, Integer> contentToCue) {
+    List<Token> toks = doc.tokens();
+    String text = doc.text();
+    Tag[] out = null;
+    int lineStart = 0;
+    boolean firstLine = true;
+    while (lineStart < toks.size()) {
+      int lineEnd = lineStart + 1;
+      while (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd))) {
+        lineEnd++;
+      }
+      int from = lineStart;
+      if (Features.quoteMark(toks.get(from).word()) != 0 && from + 1 < lineEnd) {
+        from++;
+      }
+      int colon = -1;
+      for (int i = from + 1; i < lineEnd && i <= from + 6; i++) {
+        if (toks.get(i).word().equals(":")) {
+          colon = i;
+          break;
+        }
+      }
+      if (colon > 0 && lineEnd - colon >= 4 && speakerLabel(toks, from, colon, firstLine)) {
+        int end = lineEnd;
+        if (firstLine && end > colon + 2 && toks.get(end - 1).word().equals(".")) {
+          end--;
+        }
+        if (out == null) {
+          out = tags.clone();
+        }
+        for (int i = lineStart; i < lineEnd; i++) {
+          out[i] = Tag.O;
+        }
+        for (int i = from; i < colon; i++) {
+          out[i] = i == from ? Tag.B_SOURCE : Tag.I_SOURCE;
+        }
+        out[colon] = Tag.B_CUE;
+        for (int i = colon + 1; i < end; i++) {
+          out[i] = i == colon + 1 ? Tag.B_CONTENT : Tag.I_CONTENT;
+        }
+        contentToCue.put(colon + 1, colon);
+      }
+      firstLine = false;
+      lineStart = lineEnd;
+    }
+    return out == null ? tags : out;
+  }
+
+  private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE", "GPE");
+
+  /** Head words of a headline label that name a source without a name ("Poll: ...", "Clinton camp: ..."). */
+  static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of("poll", "polls", "survey", "study", "report",
+      "newspaper", "police", "officials", "official", "sources", "campaign", "camp", "spokesman", "spokeswoman",
+      "spokesperson", "aide", "aides", "experts", "analysts", "guide", "ministry", "army", "military", "government",
+      "kremlin", "pentagon", "white", "house", "un", "nato", "fbi", "cia");
+
+  private static boolean speakerLabel(List<Token> toks, int from, int colon, boolean headline) {
+    if (colon - from > (headline ? 6 : 3)) {
+      return false;
+    }
+    if (headline) {
+      // title case makes every word look like a name: a headline label needs a named actor or a source noun
+      boolean named = false;
+      for (int i = from; i < colon; i++) {
+        String ner = toks.get(i).ner();
+        named |= ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("TITLE")
+            || SOURCE_NOUNS.contains(toks.get(i).word().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!named) {
+        return false;
+      }
+    }
+    for (int i = from; i < colon; i++) {
+      String w = toks.get(i).word();
+      if (NOT_SPEAKERS.contains(w.toLowerCase(java.util.Locale.ROOT).replace("'s", "").replace("’s", ""))) {
+        return false;
+      }
+      boolean word = w.chars().anyMatch(Character::isLetter);
+      if (PLACES.contains(toks.get(i).ner())) {
+        return false; // a dateline, "NEW DELHI: ..."
+      }
+      if (!word && !w.equals(".") && !w.equals("-")) {
+        return false;
+      }
+      if (word && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      if (!headline && word && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean lineBreak(String text, Token left, Token right) {

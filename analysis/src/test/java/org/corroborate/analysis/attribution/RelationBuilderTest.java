@@ -294,6 +294,35 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aHeadlineLabelAndTranscriptSpeakersAreRelations() {
+    String text = "Poll : Flowers will not be at the debate .\nThe transcript follows .\n"
+        + "\" WALLACE : Let us start with the news .\n\" PENCE : Well , look , we will win .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    List<Attribution> built = RelationBuilder.build(doc, tags(doc));
+    assertEquals(3, built.size(), built.toString());
+    assertEquals("Poll", Attribution.text(built.get(0).source(), text));
+    assertEquals(":", Attribution.text(built.get(0).cue(), text));
+    assertEquals("Flowers will not be at the debate", Attribution.text(built.get(0).content(), text));
+    assertEquals("WALLACE", Attribution.text(built.get(1).source(), text));
+    assertEquals("Let us start with the news .", Attribution.text(built.get(1).content(), text));
+    assertEquals("PENCE", Attribution.text(built.get(2).source(), text));
+  }
+
+  @Test
+  void labelsThatNameNoSpeakerAreNoRelations() {
+    // "Update:" heads an item, and so does a title-case label with no actor in it; a mixed-case label in
+    // the body is no transcript speaker; "on Monday:" is no label
+    for (String headline : List.of("Update : the bridge is open again today .", "Bridge War : List Of Key Events Today")) {
+      NlpDocument doc = TestDocs.doc(headline + "\nThe end .", Map.of());
+      assertTrue(RelationBuilder.build(doc, tags(doc)).isEmpty(), headline);
+    }
+    String text = "The bridge opened .\nMayor Odell : the bridge is open again .\n"
+        + "We learned on Monday : the bridge is open .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    assertTrue(RelationBuilder.build(doc, tags(doc)).isEmpty());
+  }
+
+  @Test
   void aCueEndingInAColonTakesTheTextAfterIt() {
     // 0 Report 1 concludes 2 : 3 costs 4 rose 5 . 6 Wages 7 fell 8 .
     String text = "Report concludes : costs rose . Wages fell .";
