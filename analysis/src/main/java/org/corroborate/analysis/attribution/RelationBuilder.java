@@ -125,6 +125,7 @@ public final class RelationBuilder {
     }
     for (int k = 0; k < cues.size(); k++) {
       contents.set(k, joinedContent(toks, quoted, cues.get(k), sources.get(k), contents.get(k)));
+      sources.set(k, withAppositive(doc, tags, cues.get(k), sources.get(k)));
     }
     List<Attribution> out = new ArrayList<>();
     for (int k = 0; k < cues.size(); k++) {
@@ -319,6 +320,52 @@ public final class RelationBuilder {
 
   private static boolean lineBreak(String text, Token left, Token right) {
     return text.substring(left.span().end(), right.span().start()).indexOf('\n') >= 0;
+  }
+
+  /**
+   * “...,” said Peter Morgan, a lawyer for the Sierra Club, who has .... A source after its cue that
+   * is followed, to the end of its sentence, by an untagged appositive or relative clause (opening
+   * with a comma or a parenthesis) takes it in: the speaker's description is part of the source.
+   */
+  static List<Run> withAppositive(NlpDocument doc, Tag[] tags, Run cue, List<Run> sources) {
+    List<Token> toks = doc.tokens();
+    String cueWord = toks.get(cue.start()).word();
+    if (sources.size() != 1 || sources.get(0).start() < cue.end() || DASHES.contains(cueWord) || cueWord.equals(":")) {
+      return sources; // a byline's or a label's name is the name alone
+    }
+    Run src = sources.get(0);
+    int end = doc.sentences().get(toks.get(src.end() - 1).sentence()).endToken();
+    // the splitter ends a sentence at "(D-N.C.)"; a "sentence" opening with a comma goes on with it
+    while (end < toks.size() && toks.get(end).word().equals(",")) {
+      end = doc.sentences().get(toks.get(end).sentence()).endToken();
+    }
+    if (src.end() >= end) {
+      return sources;
+    }
+    String next = toks.get(src.end()).word();
+    int open = 0;
+    for (int i = src.start(); i < src.end(); i++) {
+      String w = toks.get(i).word();
+      open += w.equals("(") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("-RRB-") ? -1 : 0;
+    }
+    // "Rep. G.K. Butterfield (D-N.C" cut inside its parenthesis goes on too
+    if (!next.equals(",") && !next.equals("(") && !next.equals("-LRB-") && open <= 0) {
+      return sources;
+    }
+    int last = end;
+    while (last > src.end() && !toks.get(last - 1).word().chars().anyMatch(Character::isLetterOrDigit)
+        && !toks.get(last - 1).word().equals(")") && !toks.get(last - 1).word().equals("-RRB-")) {
+      last--;
+    }
+    if (last - src.end() < 2) {
+      return sources;
+    }
+    for (int i = src.end(); i < last; i++) {
+      if (tags[i] != Tag.O || Features.quoteMark(toks.get(i).word()) != 0) {
+        return sources;
+      }
+    }
+    return List.of(new Run(Tag.Role.SOURCE, src.start(), last));
   }
 
   /**

@@ -323,6 +323,29 @@ class RelationBuilderTest {
   }
 
   @Test
+  void aSourceAfterItsCueTakesInTheDescriptionThatEndsTheSentence() {
+    // 0 “ 1 Rain 2 , 3 ” 4 said 5 Ana 6 Lima 7 , 8 a 9 farmer 10 from 11 Velna 12 .
+    String text = "“ Rain , ” said Ana Lima , a farmer from Velna .";
+    NlpDocument doc = TestDocs.doc(text, Map.of());
+    Tag[] tags = tags(doc);
+    mark(tags, 0, 3, Tag.Role.CONTENT);
+    mark(tags, 4, 4, Tag.Role.CUE);
+    mark(tags, 5, 6, Tag.Role.SOURCE);
+    assertEquals("Ana Lima , a farmer from Velna", Attribution.text(RelationBuilder.build(doc, tags).get(0).source(), text));
+    // not when something else is tagged there, nor across a plain sentence end
+    Tag[] other = tags.clone();
+    mark(other, 10, 11, Tag.Role.CONTENT);
+    assertEquals("Ana Lima", Attribution.text(RelationBuilder.build(doc, other).get(0).source(), text));
+    String two = "“ Rain , ” said Ana Lima . A farmer from Velna agreed .";
+    NlpDocument doc2 = TestDocs.doc(two, Map.of());
+    Tag[] tags2 = tags(doc2);
+    mark(tags2, 0, 3, Tag.Role.CONTENT);
+    mark(tags2, 4, 4, Tag.Role.CUE);
+    mark(tags2, 5, 6, Tag.Role.SOURCE);
+    assertEquals("Ana Lima", Attribution.text(RelationBuilder.build(doc2, tags2).get(0).source(), two));
+  }
+
+  @Test
   void aCueEndingInAColonTakesTheTextAfterIt() {
     // 0 Report 1 concludes 2 : 3 costs 4 rose 5 . 6 Wages 7 fell 8 .
     String text = "Report concludes : costs rose . Wages fell .";
