@@ -149,7 +149,9 @@ final class ReportingFrames {
   private boolean nounPhrase(int k) {
     String p = dt.pos(k);
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("POS")
-        || p.equals("HYPH") || p.equals("VBN") && k > 0 && dt.word(k).contains("-");
+        || p.equals("HYPH") || p.equals("VBN") && k > 0 && dt.word(k).contains("-")
+        || k + 1 < dt.size() && dt.word(k + 1).equals("-")
+            && dt.token(k).span().end() == dt.token(k + 1).span().start(); // "far" of "far-right", "Moscow" of "Moscow-born"
   }
 
   /** ", news agencies reported." at the end of a sentence. */
