@@ -400,7 +400,7 @@ public final class Features {
     return quote;
   }
 
-  private static boolean newlineBetween(String text, int from, int to) {
+  static boolean newlineBetween(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (text.charAt(k) == '\n') {
         return true;

@@ -45,9 +45,9 @@ public final class RelationBuilder {
   }
 
   public static List<Attribution> build(NlpDocument doc, Tag[] tags) {
-    java.util.Map<Integer, Integer> bylines = new java.util.HashMap<>();
-    tags = withBylines(doc, tags, bylines);
-    tags = withSpeakerLabels(doc, tags, bylines);
+    // content start -> cue token of the relations a layout makes (bylines, speaker labels)
+    java.util.Map<Integer, Integer> layoutCues = new java.util.HashMap<>();
+    tags = Layouts.apply(doc, tags, layoutCues);
     List<Token> toks = doc.tokens();
     List<Run> runs = runs(tags);
     List<Run> cues = new ArrayList<>();
@@ -79,16 +79,16 @@ public final class RelationBuilder {
       if (r.role() == Tag.Role.CUE) {
         continue;
       }
-      boolean closedQuote = r.role() == Tag.Role.CONTENT && closedQuotation(doc, quoteStates, r);
       // a quotation with words beside it in a sentence without a cue has its speaker there, missed
       boolean besideWords = r.role() == Tag.Role.CONTENT && quoted[r.start()] && hasWordsBeside(doc, r);
+      boolean closedQuote = r.role() == Tag.Role.CONTENT && !besideWords && closedQuotation(doc, quoteStates, r);
       int best = -1;
       int bestCost = Integer.MAX_VALUE;
-      Integer dash = r.role() == Tag.Role.CONTENT ? bylines.get(r.start()) : null;
+      Integer layoutCue = r.role() == Tag.Role.CONTENT ? layoutCues.get(r.start()) : null;
       for (int k = 0; k < cues.size(); k++) {
         Run cue = cues.get(k);
-        if (dash != null) {
-          if (cue.start() == dash) {
+        if (layoutCue != null) {
+          if (cue.start() == layoutCue) {
             best = k;
             break;
           }
@@ -143,185 +143,6 @@ public final class RelationBuilder {
     return out;
   }
 
-  private static final java.util.Set<String> DASHES = java.util.Set.of("\u2015", "\u2014", "\u2013", "--");
-
-  /**
-   * The vox-pop byline: a paragraph that is one quotation followed by a dash and a name,
-   * “... .” ― Jane Doe (or “...” — Jane Doe, 34, a nurse). The dash is the cue, the name the
-   * source, the quotation the content, whatever the tagger made of them: the layout says it.
-   */
-  static Tag[] withBylines(NlpDocument doc, Tag[] tags, java.util.Map<Integer, Integer> contentToDash) {
-    List<Token> toks = doc.tokens();
-    String text = doc.text();
-    Tag[] out = null;
-    for (int d = 1; d + 1 < toks.size(); d++) {
-      if (!DASHES.contains(toks.get(d).word()) || Features.quoteMark(toks.get(d - 1).word()) == 0
-          || Features.quoteMark(toks.get(d - 1).word()) == 1 || lineBreak(text, toks.get(d - 1), toks.get(d))) {
-        continue;
-      }
-      // the name: capitalised, up to a comma or the end of the line, at most six words
-      int nameEnd = d + 1;
-      while (nameEnd < toks.size() && nameEnd - d <= 6 && !toks.get(nameEnd).word().equals(",")
-          && !lineBreak(text, toks.get(nameEnd - 1), toks.get(nameEnd))) {
-        nameEnd++;
-      }
-      int lastName = nameEnd;
-      while (lastName > d + 1 && !toks.get(lastName - 1).word().chars().anyMatch(Character::isLetterOrDigit)) {
-        lastName--;
-      }
-      if (lastName == d + 1 || nameEnd - d > 6 || !Character.isUpperCase(toks.get(d + 1).word().codePointAt(0))) {
-        continue;
-      }
-      int lineEnd = nameEnd;
-      while (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd)) && lineEnd - d <= 25) {
-        lineEnd++;
-      }
-      if (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd))) {
-        continue;
-      }
-      // the quotation: from the first token of the paragraph, which must be a quote mark
-      int start = d - 1;
-      while (start > 0 && !lineBreak(text, toks.get(start - 1), toks.get(start))) {
-        start--;
-      }
-      if (start >= d - 2 || Features.quoteMark(toks.get(start).word()) == 0) {
-        continue;
-      }
-      if (out == null) {
-        out = tags.clone();
-      }
-      for (int i = start; i < d; i++) {
-        out[i] = i == start ? Tag.B_CONTENT : Tag.I_CONTENT;
-      }
-      out[d] = Tag.B_CUE;
-      for (int i = d + 1; i < lastName; i++) {
-        out[i] = i == d + 1 ? Tag.B_SOURCE : Tag.I_SOURCE;
-      }
-      contentToDash.put(start, d);
-      for (int i = lastName; i < lineEnd; i++) {
-        if (out[i].role() != null) {
-          out[i] = Tag.O;
-        }
-      }
-    }
-    return out == null ? tags : out;
-  }
-
-  /** Labels before a colon that name a kind of item, not a speaker ("Update: ...", "Watch: ..."). */
-  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("update", "updated", "updates", "watch", "video",
-      "videos", "photo", "photos", "live", "analysis", "opinion", "editorial", "exclusive", "breaking", "review",
-      "explainer", "correction", "corrections", "note", "related", "podcast", "quiz", "timeline", "factbox", "transcript",
-      "read", "listen", "see", "also", "more", "warning", "editor", "editors", "crosstalk", "q", "a", "source", "sources",
-      "credit", "photograph", "illustration", "map", "chart", "graphic", "advertisement", "sponsored", "comment",
-      "comments", "share", "follow", "subscribe", "contact", "email", "tags", "topics", "filed", "posted", "published",
-      "by", "from", "to", "date", "time", "location", "where", "when", "what", "why", "how", "who", "question", "answer");
-
-  /**
-   * A speaker's label before a colon at the start of a line: the headline convention "Pence: Flowers
-   * won't be at debate" (the article's first line, a label of up to six capitalised words) and the
-   * transcript's "PENCE: Well, look, ..." (any line, possibly opening with a quote mark, a label of up
-   * to three upper-case words). The colon is the cue, the label the source, the rest of the line the
-   * content (without a headline's final period).
-   */
-  static Tag[] withSpeakerLabels(NlpDocument doc, Tag[] tags, java.util.Map<Integer, Integer> contentToCue) {
-    List<Token> toks = doc.tokens();
-    String text = doc.text();
-    Tag[] out = null;
-    int lineStart = 0;
-    boolean firstLine = true;
-    while (lineStart < toks.size()) {
-      int lineEnd = lineStart + 1;
-      while (lineEnd < toks.size() && !lineBreak(text, toks.get(lineEnd - 1), toks.get(lineEnd))) {
-        lineEnd++;
-      }
-      int from = lineStart;
-      if (Features.quoteMark(toks.get(from).word()) != 0 && from + 1 < lineEnd) {
-        from++;
-      }
-      int colon = -1;
-      for (int i = from + 1; i < lineEnd && i <= from + 6; i++) {
-        if (toks.get(i).word().equals(":")) {
-          colon = i;
-          break;
-        }
-      }
-      if (colon > 0 && lineEnd - colon >= 4 && speakerLabel(toks, from, colon, firstLine)) {
-        int end = lineEnd;
-        if (firstLine && end > colon + 2 && toks.get(end - 1).word().equals(".")) {
-          end--;
-        }
-        if (out == null) {
-          out = tags.clone();
-        }
-        for (int i = lineStart; i < lineEnd; i++) {
-          out[i] = Tag.O;
-        }
-        for (int i = from; i < colon; i++) {
-          out[i] = i == from ? Tag.B_SOURCE : Tag.I_SOURCE;
-        }
-        out[colon] = Tag.B_CUE;
-        for (int i = colon + 1; i < end; i++) {
-          out[i] = i == colon + 1 ? Tag.B_CONTENT : Tag.I_CONTENT;
-        }
-        contentToCue.put(colon + 1, colon);
-      }
-      firstLine = false;
-      lineStart = lineEnd;
-    }
-    return out == null ? tags : out;
-  }
-
-  private static final java.util.Set<String> PLACES = java.util.Set.of("LOCATION", "CITY", "COUNTRY",
-      "STATE_OR_PROVINCE", "GPE");
-
-  /** Head words of a headline label that name a source without a name ("Poll: ...", "Clinton camp: ..."). */
-  static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of("poll", "polls", "survey", "study", "report",
-      "newspaper", "police", "officials", "official", "sources", "campaign", "camp", "spokesman", "spokeswoman",
-      "spokesperson", "aide", "aides", "experts", "analysts", "guide", "ministry", "army", "military", "government",
-      "kremlin", "pentagon", "white", "house", "un", "nato", "fbi", "cia");
-
-  private static boolean speakerLabel(List<Token> toks, int from, int colon, boolean headline) {
-    if (colon - from > (headline ? 6 : 3)) {
-      return false;
-    }
-    if (headline) {
-      // title case makes every word look like a name: a headline label needs a named actor or a source noun
-      boolean named = false;
-      for (int i = from; i < colon; i++) {
-        String ner = toks.get(i).ner();
-        named |= ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("TITLE")
-            || SOURCE_NOUNS.contains(toks.get(i).word().toLowerCase(java.util.Locale.ROOT));
-      }
-      if (!named) {
-        return false;
-      }
-    }
-    for (int i = from; i < colon; i++) {
-      String w = toks.get(i).word();
-      if (NOT_SPEAKERS.contains(w.toLowerCase(java.util.Locale.ROOT).replace("'s", "").replace("’s", ""))) {
-        return false;
-      }
-      boolean word = w.chars().anyMatch(Character::isLetter);
-      if (PLACES.contains(toks.get(i).ner())) {
-        return false; // a dateline, "NEW DELHI: ..."
-      }
-      if (!word && !w.equals(".") && !w.equals("-")) {
-        return false;
-      }
-      if (word && !Character.isUpperCase(w.codePointAt(0))) {
-        return false;
-      }
-      if (!headline && word && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean lineBreak(String text, Token left, Token right) {
-    return text.substring(left.span().end(), right.span().start()).indexOf('\n') >= 0;
-  }
-
   /**
    * “...,” said Peter Morgan, a lawyer for the Sierra Club, who has .... A source after its cue that
    * is followed, to the end of its sentence, by an untagged appositive or relative clause (opening
@@ -330,7 +151,7 @@ public final class RelationBuilder {
   static List<Run> withAppositive(NlpDocument doc, Tag[] tags, Run cue, List<Run> sources) {
     List<Token> toks = doc.tokens();
     String cueWord = toks.get(cue.start()).word();
-    if (sources.size() != 1 || sources.get(0).start() < cue.end() || DASHES.contains(cueWord) || cueWord.equals(":")) {
+    if (sources.size() != 1 || sources.get(0).start() < cue.end() || Layouts.DASHES.contains(cueWord) || cueWord.equals(":")) {
       return sources; // a byline's or a label's name is the name alone
     }
     Run src = sources.get(0);
@@ -434,11 +255,11 @@ public final class RelationBuilder {
    * words beside it (“...,” a woman can be heard saying) has a speaker there, found or not.
    */
   static boolean closedQuotation(NlpDocument doc, int[] quoteStates, Run r) {
-    if (quoteStates[r.start()] == 0) {
+    if (quoteStates[r.start()] == 0 || hasWordsBeside(doc, r)) {
       return false;
     }
     int end = doc.sentences().get(doc.tokens().get(r.end() - 1).sentence()).endToken();
-    return (quoteStates[end - 1] == 0 || quoteStates[end - 1] == 3) && !hasWordsBeside(doc, r);
+    return quoteStates[end - 1] == 0 || quoteStates[end - 1] == 3;
   }
 
   /** Whether a word (not just punctuation) shares the sentences of run {@code r}. */
