@@ -304,7 +304,9 @@ final class EventAssembler {
       ids.put(drafts.get(i), group.id() + ".C" + (i + 1));
     }
     List<LedgerClaim> out = new ArrayList<>();
+    int rank = 0;
     for (Draft d : drafts) {
+      d.rank = ++rank;
       out.add(d.toClaim(ids));
     }
     return out;
@@ -513,6 +515,7 @@ final class EventAssembler {
     final Instant firstSeen;
     ClaimStatus status;
     String reason;
+    int rank;
 
     Draft(List<Stated> members) {
       this.members = members;
@@ -631,7 +634,8 @@ final class EventAssembler {
           .replaceFirst("^(?i:that)\\s+(?=\\S)", ""); // "said that X": the claim is X
       return new LedgerClaim(ids.get(this), claimant, stance, text, evidence, outlets(), independent, sourceGroups,
           List.copyOf(channels), status, reason, firstSeen,
-          contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList());
+          contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList(), List.of(),
+          rank, false);
     }
 
     /** The member most like the others (the medoid); the earliest on ties. */
