@@ -48,7 +48,11 @@ final class EventAssembler {
   private int statementCount;
   private TermWeights weights = TermWeights.UNIFORM;
 
-  EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems) {
+  private final ContentVectors vectors;
+
+  EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems,
+      ContentVectors vectors) {
+    this.vectors = vectors;
     this.group = group;
     this.aliases = aliases;
     this.config = config;
@@ -277,9 +281,41 @@ final class EventAssembler {
 
   // ---------------------------------------------------------------- claims
 
+  /** A claimant's name as lower-case words, without titles and function words ("Stone on Friday": stone, friday). */
+  static Set<String> nameWords(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    if (name == null) {
+      return out;
+    }
+    for (String w : Terms.words(name)) {
+      if (w.length() > 1 && !NAME_FILLER.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> NAME_FILLER = Set.of("the", "a", "an", "of", "on", "in", "at", "for", "and",
+      "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "minister", "spokesman", "spokeswoman",
+      "spokesperson", "secretary", "he", "she", "it", "they", "himself", "herself", "itself", "themselves",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private List<LedgerClaim> buildClaims(List<Stated> stated) {
-    List<Said> said = stated.stream().map(Stated::said).toList();
-    List<List<Integer>> groups = new ClaimGrouper(config.claimThreshold()).group(said, weights);
+    List<String> contents = stated.stream().map(st -> contentOf(st.statement(), st.article().article().text())).toList();
+    List<List<String>> parts = contents.stream().map(org.corroborate.claims.Parts::of).toList();
+    List<String> all = new ArrayList<>(contents);
+    parts.forEach(all::addAll);
+    vectors.of(all); // embeds every text once, on all cores
+    List<Said> said = new ArrayList<>(stated.size());
+    for (int i = 0; i < stated.size(); i++) {
+      Stated st = stated.get(i);
+      List<float[]> partVectors = vectors.enabled() ? vectors.of(parts.get(i)) : List.of();
+      List<Boolean> partNegations = partVectors.isEmpty() ? List.of()
+          : parts.get(i).stream().map(Terms::negated).toList();
+      said.add(st.said().withMeaning(vectors.of(contents.get(i)), partVectors, partNegations)
+          .withClaimant(nameWords(st.claimantName()), st.statement().direct()));
+    }
+    List<List<Integer>> groups = new ClaimGrouper(config.matching()).group(said, weights);
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : groups) {
       List<Stated> members = new ArrayList<>();
@@ -531,12 +567,22 @@ final class EventAssembler {
       this.firstSeen = first;
     }
 
+    /** The member that names the claimant: the first with a named speaker (a quotation one outlet left unattributed is the speaker's). */
+    Stated speaker() {
+      for (Stated s : members) {
+        if (!s.claimantKey().equals("author") && !s.claimantKey().equals("unnamed")) {
+          return s;
+        }
+      }
+      return members.get(0);
+    }
+
     String claimantKey() {
-      return members.get(0).claimantKey();
+      return speaker().claimantKey();
     }
 
     String claimantName() {
-      return members.get(0).claimantName();
+      return speaker().claimantName();
     }
 
     /** All its statements are negated ("has not been confirmed"): a caveat or a negative fact, not contestable by a denial. */
@@ -614,7 +660,7 @@ final class EventAssembler {
     }
 
     LedgerClaim toClaim(Map<Draft, String> ids) {
-      Stated first = members.get(0);
+      Stated first = speaker();
       String kind = first.claimantKey().equals("author") ? "author" : first.claimantKey().equals("unnamed") ? "unnamed" : "named";
       String name = kind.equals("author") ? String.join("; ", outlets()) : first.claimantName();
       LedgerClaim.ClaimantRef claimant = new LedgerClaim.ClaimantRef(kind, name, first.entityId());

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.corroborate.analysis.nlp.ClaimEncoder;
+import org.corroborate.meaning.TextEmbedder;
 import org.corroborate.model.AnalyzedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.Outlet;
@@ -23,14 +25,24 @@ import org.corroborate.model.Rejection;
  */
 public final class LedgerBuilder {
   private final LedgerConfig config;
+  private final TextEmbedder embedder;
 
-  public LedgerBuilder(LedgerConfig config) {
+  /**
+   * @param embedder compares statement contents by meaning; null to compare them by words alone
+   */
+  public LedgerBuilder(LedgerConfig config, TextEmbedder embedder) {
     this.config = Objects.requireNonNull(config, "config");
+    this.embedder = embedder;
   }
 
-  /** The one-call form with the default thresholds. */
+  /** A builder that compares statements by words alone (no sentence encoder). */
+  public LedgerBuilder(LedgerConfig config) {
+    this(config, null);
+  }
+
+  /** The one-call form with the default thresholds and the shipped sentence encoder. */
   public static Ledger build(List<EventGroup> events, Aliases aliases) {
-    return new LedgerBuilder(LedgerConfig.defaults()).buildLedger(events, aliases);
+    return new LedgerBuilder(LedgerConfig.defaults(), ClaimEncoder.shared()).buildLedger(events, aliases);
   }
 
   public Ledger buildLedger(List<EventGroup> events, Aliases aliases) {
@@ -42,11 +54,12 @@ public final class LedgerBuilder {
     List<LedgerEvent> out = new ArrayList<>();
     java.util.Set<String> eventIds = new java.util.HashSet<>();
     events = oneNamePerOutlet(events);
+    ContentVectors vectors = new ContentVectors(embedder);
     for (EventGroup g : events) {
       if (!eventIds.add(g.id())) {
         throw new IllegalArgumentException("two event groups have the id " + g.id());
       }
-      LedgerEvent e = new EventAssembler(g, aliases, config, globals, problems).assemble();
+      LedgerEvent e = new EventAssembler(g, aliases, config, globals, problems, vectors).assemble();
       for (AnalyzedArticle a : g.articles()) {
         articles.putIfAbsent(a.article().id(), article(a.article()));
       }

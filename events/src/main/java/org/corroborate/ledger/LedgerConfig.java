@@ -1,6 +1,7 @@
 package org.corroborate.ledger;
 
 import org.corroborate.claims.ClaimGrouper;
+import org.corroborate.claims.ClaimMatching;
 
 /**
  * The tunable thresholds of the ledger, with documented defaults ({@link #defaults()}). Every value is
@@ -17,14 +18,27 @@ import org.corroborate.claims.ClaimGrouper;
  *                         (their sentences, less the quoted words of a direct quote) from which they
  *                         are one wire text, counted once (0.8)
  * @param framingActors    how many main actors the framing table shows per event (12)
+ * @param matching         the other thresholds of claim grouping ({@link ClaimMatching#defaults()}); its
+ *                         own threshold is replaced by {@code claimThreshold}
+ * @param contestMeaning   cosine of a denial's and a claim's sentence vectors from which the denial,
+ *                         when the claim also names the denier or shares words with it, contests the
+ *                         claim (0.55)
  */
 public record LedgerConfig(double claimThreshold, double contestThreshold, double caveatCoverage,
-    double nearIdentical, int framingActors) {
+    double nearIdentical, int framingActors, ClaimMatching matching, double contestMeaning) {
+  public LedgerConfig(double claimThreshold, double contestThreshold, double caveatCoverage, double nearIdentical,
+      int framingActors) {
+    this(claimThreshold, contestThreshold, caveatCoverage, nearIdentical, framingActors, ClaimMatching.defaults(), 0.55);
+  }
+
   public LedgerConfig {
+    java.util.Objects.requireNonNull(matching, "matching");
+    unit("contestMeaning", contestMeaning);
     unit("claimThreshold", claimThreshold);
     unit("contestThreshold", contestThreshold);
     unit("caveatCoverage", caveatCoverage);
     unit("nearIdentical", nearIdentical);
+    matching = matching.withThreshold(claimThreshold);
     if (framingActors < 0) {
       throw new IllegalArgumentException("framingActors must be >= 0, was " + framingActors);
     }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
+import org.corroborate.analysis.nlp.ClaimEncoder;
 import org.corroborate.ledger.Aliases;
+import org.corroborate.meaning.TextEmbedder;
 import org.corroborate.ledger.EventGroup;
 import org.corroborate.ledger.Ledger;
 import org.corroborate.ledger.LedgerBuilder;
@@ -31,14 +33,16 @@ public final class LedgerReport {
 
   private LedgerReport() {}
 
-  /** Builds with the default thresholds and writes the four files; returns the ledger. */
+  /** Builds with the default thresholds and the shipped sentence encoder, writes the four files; returns the ledger. */
   public static Ledger write(List<EventGroup> events, Aliases aliases, Path outDir) throws IOException {
-    return write(events, aliases, LedgerConfig.defaults(), outDir);
+    return write(events, aliases, LedgerConfig.defaults(), ClaimEncoder.shared(), outDir);
   }
 
-  public static Ledger write(List<EventGroup> events, Aliases aliases, LedgerConfig config, Path outDir) throws IOException {
+  /** @param embedder compares statements by meaning; null compares them by words alone */
+  public static Ledger write(List<EventGroup> events, Aliases aliases, LedgerConfig config, TextEmbedder embedder,
+      Path outDir) throws IOException {
     Objects.requireNonNull(outDir, "outDir");
-    Ledger ledger = new LedgerBuilder(config).buildLedger(events, aliases);
+    Ledger ledger = new LedgerBuilder(config, embedder).buildLedger(events, aliases);
     writeAll(ledger, outDir);
     return ledger;
   }
