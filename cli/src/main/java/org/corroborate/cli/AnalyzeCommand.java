@@ -99,7 +99,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(config), err);
         LedgerRun.Result result = stages.run(s.getAll(run.articleIds()), EventConfig.DEFAULTS);
         run = run.withAnalysed(result.analysed());
-        Ledger ledger = LedgerReport.write(result.events(), aliasTable, outDir);
+        Ledger ledger = LedgerRun.buildLedger(result.events(), aliasTable);
+        LedgerReport.writeAll(ledger, outDir);
         printAnalysis(out, result, ledger);
         for (String f : List.of(LedgerReport.JSON, LedgerReport.SCHEMA, LedgerReport.CSV, LedgerReport.HTML)) {
           out.println("wrote " + outDir.resolve(f));

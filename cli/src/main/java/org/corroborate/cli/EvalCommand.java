@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measures quality on gold data; each prints one closing line of figures.",
     subcommands = {ExtractionEvalCommand.class, DuplicatesEvalCommand.class, EventsEvalCommand.class, AttributionEvalCommand.class,
-      HostileEvalCommand.class})
+      HostileEvalCommand.class, ClaimsEvalCommand.class})
 public final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

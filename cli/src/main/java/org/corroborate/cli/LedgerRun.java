@@ -57,6 +57,14 @@ final class LedgerRun {
     this.err = err;
   }
 
+  /**
+   * The ledger of event groups, as {@code analyze} builds it (one place, so the evaluations score
+   * what users get).
+   */
+  static org.corroborate.ledger.Ledger buildLedger(List<EventGroup> events, org.corroborate.ledger.Aliases aliases) {
+    return new org.corroborate.ledger.LedgerBuilder(org.corroborate.ledger.LedgerConfig.defaults()).buildLedger(events, aliases);
+  }
+
   /** What the stages produced. */
   record Result(List<AnalyzedArticle> analysed, List<EventGroup> events, int analysedNow, int analysisReused) {}
 
@@ -111,6 +119,22 @@ final class LedgerRun {
       groups.add(new EventGroup(c.id(), members));
     }
     return new Result(analysed, groups, analysedNow, analysisReused);
+  }
+
+  /**
+   * Analyses articles outside any event (an evaluation that sets the event groups itself), reusing
+   * and keeping stored analyses like {@link #run}; the articles need not be in the store.
+   */
+  List<AnalyzedArticle> analyseAll(List<Article> articles) {
+    return analyse(articles);
+  }
+
+  int analysedNow() {
+    return analysedNow;
+  }
+
+  int analysisReused() {
+    return analysisReused;
   }
 
   private List<AnalyzedArticle> analyse(List<Article> articles) {
