@@ -62,7 +62,8 @@ final class LedgerRun {
    * what users get).
    */
   static org.corroborate.ledger.Ledger buildLedger(List<EventGroup> events, org.corroborate.ledger.Aliases aliases) {
-    return new org.corroborate.ledger.LedgerBuilder(org.corroborate.ledger.LedgerConfig.defaults()).buildLedger(events, aliases);
+    return new org.corroborate.ledger.LedgerBuilder(org.corroborate.ledger.LedgerConfig.defaults(),
+        org.corroborate.analysis.nlp.ClaimEncoder.shared()).buildLedger(events, aliases);
   }
 
   /** What the stages produced. */

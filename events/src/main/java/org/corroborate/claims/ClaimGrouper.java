@@ -42,7 +42,6 @@ import org.corroborate.model.Stance;
 public final class ClaimGrouper {
   /** The default score from which statements of one claimant are one claim. */
   public static final double DEFAULT_THRESHOLD = 0.5;
-  static final String DEBUG = System.getenv("CLAIMS_DEBUG");
   static final int RARE_TERMS = 8;
   static final int MAX_POSTING = 200;
   static final int HASH_TABLES = 6;
@@ -83,12 +82,15 @@ public final class ClaimGrouper {
    * The score of two statements, 0 when they can never be one claim. See the class comment.
    */
   public double pairScore(Said a, Said b, TermWeights weights) {
-    if (a.denial() != b.denial() || Similarity.numbersConflict(a.content(), b.content())) {
+    if (Similarity.numbersConflict(a.content(), b.content())) {
       return 0;
     }
     int run = sharedRun(a, b);
     boolean quotation = run >= matching.quoteRun();
-    if (a.content().negated() != b.content().negated() && !quotation && !alignedAgree(a, b)) {
+    if (a.denial() != b.denial() && negative(a) != negative(b)) {
+      return 0; // a denial is one claim with a negative assertion ("denied any involvement" / "had nothing to do with it"), never with a positive one
+    }
+    if (a.denial() == b.denial() && a.content().negated() != b.content().negated() && !quotation && !alignedAgree(a, b)) {
       return 0;
     }
     if (!a.claimantKey().equals(b.claimantKey())) {
@@ -109,6 +111,11 @@ public final class ClaimGrouper {
       s = Math.max(s, matching.meaningScore(cosine(a, b), !named));
     }
     return s;
+  }
+
+  /** Says that something is not so: a denial of a positive content, or an assertion of a negated one. */
+  static boolean negative(Said s) {
+    return s.denial() != s.content().negated();
   }
 
   /**
@@ -205,11 +212,6 @@ public final class ClaimGrouper {
       int i = (int) (key >>> 32);
       int j = (int) key;
       double s = pairScore(items.get(i), items.get(j), weights);
-      if (DEBUG != null && items.get(i).claimantKey().contains(DEBUG)) {
-        System.err.printf("PAIR %.3f cos=%.3f term=%.3f | %s | %s%n", s, items.get(i).meaning() == null ? 0 : cosine(items.get(i), items.get(j)),
-            Similarity.score(items.get(i).content(), items.get(j).content(), weights),
-            String.join(" ", items.get(i).content().words()), String.join(" ", items.get(j).content().words()));
-      }
       scores.put(key, s);
       if (s >= matching.threshold()) {
         pairs.add(new long[] {i, j, Double.doubleToLongBits(s)});

@@ -84,7 +84,15 @@ final class EventAssembler {
     List<Disagreement> disagreements = new DisagreementFinder(articles, config, unitOf).find(claims, stated);
     List<LedgerEvent.Actor> actors = new ArrayList<>();
     List<LedgerEvent.Actor> places = new ArrayList<>();
-    for (LedgerEvent.Actor a : actors()) {
+    List<LedgerEvent.Actor> everyone = actors();
+    Map<String, Integer> actorArticles = new HashMap<>();
+    for (LedgerEvent.Actor a : everyone) {
+      actorArticles.put(a.entityId(), a.articles());
+    }
+    ClaimRanking.Ranked ranked = ClaimRanking.rank(group.id(), claims, disagreements, actorArticles);
+    claims = ranked.claims();
+    disagreements = ranked.disagreements();
+    for (LedgerEvent.Actor a : everyone) {
       (a.type() == EntityType.GPE || a.type() == EntityType.LOCATION ? places : actors).add(a);
     }
     List<Framing> framing = new FramingBuilder(config.framingActors()).build(articles, clusters, localToGlobal, actors);
@@ -376,9 +384,11 @@ final class EventAssembler {
         if (c == d || c.denying() || c.negatedContent() || c.claimantKey().equals(d.claimantKey())) {
           continue;
         }
-        if (contests(d, c, denierTerms)) {
+        Stated[] pair = contests(d, c, denierTerms);
+        if (pair != null) {
           c.contestedBy.add(d);
           d.contests.add(c);
+          d.relations.add(new DraftRelation("denies", c, pair[0], pair[1]));
         }
       }
     }
@@ -407,7 +417,8 @@ final class EventAssembler {
     return out;
   }
 
-  private boolean contests(Draft d, Draft c, Set<String> denierTerms) {
+  /** The pair of statements (denial's first) that shows D contests C, or null. */
+  private Stated[] contests(Draft d, Draft c, Set<String> denierTerms) {
     boolean ownVoice = c.claimantKey().equals("author");
     for (Stated ds : d.members) {
       Set<String> own = ds.content().terms();
@@ -421,16 +432,16 @@ final class EventAssembler {
         int shared = Similarity.intersection(own, terms);
         boolean namesDenier = Similarity.intersection(denierTerms, terms) > 0;
         if (namesDenier && deniesResponsibility && Blame.putsOn(cs.content().words(), denierTerms, !ownVoice)) {
-          return true;
+          return new Stated[] {ds, cs};
         }
         double score = Math.max(Similarity.score(cs.content(), ds.content()), Similarity.score(cs.content(), withDenier));
         if (weightedCoverage(own, terms) >= 0.5 && (namesDenier && !ownVoice || shared >= 3)
             && score >= config.contestThreshold()) {
-          return true;
+          return new Stated[] {ds, cs};
         }
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -545,6 +556,7 @@ final class EventAssembler {
     final List<Stated> members;
     final List<Draft> contestedBy = new ArrayList<>();
     final List<Draft> contests = new ArrayList<>();
+    final List<DraftRelation> relations = new ArrayList<>();
     final LinkedHashSet<String> caveats = new LinkedHashSet<>();
     final List<List<String>> sourceGroups;
     final int independent;
@@ -680,8 +692,8 @@ final class EventAssembler {
           .replaceFirst("^(?i:that)\\s+(?=\\S)", ""); // "said that X": the claim is X
       return new LedgerClaim(ids.get(this), claimant, stance, text, evidence, outlets(), independent, sourceGroups,
           List.copyOf(channels), status, reason, firstSeen,
-          contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList(), List.of(),
-          rank, false);
+          contestedBy.stream().map(ids::get).toList(), contests.stream().map(ids::get).toList(),
+          relations.stream().map(r -> r.toRelation(ids)).toList(), rank, false);
     }
 
     /** The member most like the others (the medoid); the earliest on ties. */
@@ -704,6 +716,19 @@ final class EventAssembler {
         }
       }
       return best;
+    }
+  }
+
+  /** A relation in the making: its type, the other claim, and the two statements that show it (this claim's first). */
+  private record DraftRelation(String type, Draft other, Stated mine, Stated theirs) {
+    LedgerClaim.Relation toRelation(Map<Draft, String> ids) {
+      String reason = switch (type) {
+        case "denies" -> mine.claimantName() + " denies what " + theirs.claimantName() + " says";
+        case "confirms" -> mine.claimantName() + " confirms what " + theirs.claimantName() + " says";
+        default -> "they cannot both be true";
+      };
+      return new LedgerClaim.Relation(type, ids.get(other), reason,
+          List.of(mine.articleId() + "#" + mine.statement().id(), theirs.articleId() + "#" + theirs.statement().id()));
     }
   }
 

@@ -1,0 +1,125 @@
+package org.corroborate.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The last step of an event's claims: contradictions from its number and date disagreements become
+ * relations between claims ("contradicts", which makes both contested), then the claims are ranked
+ * and numbered.
+ *
+ * <p>How claims are ranked: first the claims that matter, then the outlets' background sentences
+ * ({@link LedgerClaim#background()}: an outlet's own voice, one independent outlet, no relation to
+ * another claim, not marked unverified). Within each, by status (contested, unconfirmed, corroborated,
+ * single-source), then by independent outlets (most first), then by how prominent the claimant is in
+ * the event (the articles its actor figures in), then by first seen. Ids follow the rank (C1 is rank
+ * 1); every reference (contested by, contests, relations, disagreements) is renumbered with them.
+ */
+final class ClaimRanking {
+  private ClaimRanking() {}
+
+  record Ranked(List<LedgerClaim> claims, List<Disagreement> disagreements) {}
+
+  /**
+   * @param actorArticles for each ledger entity id, the articles of the event it figures in
+   */
+  static Ranked rank(String eventId, List<LedgerClaim> claims, List<Disagreement> disagreements,
+      Map<String, Integer> actorArticles) {
+    Map<String, Mutable> byId = new LinkedHashMap<>();
+    for (LedgerClaim c : claims) {
+      byId.put(c.id(), new Mutable(c));
+    }
+    for (Disagreement d : disagreements) {
+      if (!d.kind().equals("number") && !d.kind().equals("date") || d.claims().size() < 2) {
+        continue;
+      }
+      List<String> ids = d.claims();
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          Mutable a = byId.get(ids.get(i));
+          Mutable b = byId.get(ids.get(j));
+          if (a == null || b == null || b.contests.contains(a.id)) {
+            continue;
+          }
+          b.contests.add(a.id);
+          a.contestedBy.add(b.id);
+          b.relations.add(new LedgerClaim.Relation("contradicts", a.id, d.summary(),
+              List.of(ref(b.claim.statements().get(0)), ref(a.claim.statements().get(0)))));
+          for (Mutable m : List.of(a, b)) {
+            if (m.status != ClaimStatus.CONTESTED) {
+              m.status = ClaimStatus.CONTESTED;
+              m.reason = "contradicted: " + d.summary() + (m.reason == null ? "" : "; before: " + m.reason);
+            }
+          }
+        }
+      }
+    }
+    List<Mutable> all = new ArrayList<>(byId.values());
+    for (Mutable m : all) {
+      LedgerClaim c = m.claim;
+      boolean related = !m.contests.isEmpty() || !m.contestedBy.isEmpty() || !m.relations.isEmpty();
+      m.background = c.claimant().kind().equals("author") && c.independentOutlets() < 2 && !related
+          && m.status != ClaimStatus.UNCONFIRMED;
+      m.prominence = c.claimant().entityId() == null ? 0 : actorArticles.getOrDefault(c.claimant().entityId(), 0);
+    }
+    List<Mutable> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing((Mutable m) -> m.background)
+        .thenComparingInt(m -> m.status.ordinal())
+        .thenComparing(Comparator.comparingInt((Mutable m) -> m.claim.independentOutlets()).reversed())
+        .thenComparing(Comparator.comparingInt((Mutable m) -> m.prominence).reversed())
+        .thenComparingInt(all::indexOf));
+    Map<String, String> newId = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      newId.put(sorted.get(i).id, eventId + ".C" + (i + 1));
+    }
+    List<LedgerClaim> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Mutable m = sorted.get(i);
+      LedgerClaim c = m.claim;
+      List<LedgerClaim.Relation> relations = m.relations.stream()
+          .map(r -> new LedgerClaim.Relation(r.type(), newId.get(r.claim()), r.reason(), r.evidence())).toList();
+      out.add(new LedgerClaim(newId.get(m.id), c.claimant(), c.stance(), c.text(), c.statements(), c.outlets(),
+          c.independentOutlets(), c.sourceGroups(), c.channels(), m.status, m.reason, c.firstSeen(),
+          m.contestedBy.stream().map(newId::get).toList(), m.contests.stream().map(newId::get).toList(), relations,
+          i + 1, m.background));
+    }
+    List<Disagreement> renamed = new ArrayList<>();
+    for (Disagreement d : disagreements) {
+      renamed.add(new Disagreement(d.kind(), d.subject(), d.summary(), d.items(),
+          d.claims().stream().map(id -> newId.getOrDefault(id, id)).toList()));
+    }
+    return new Ranked(out, renamed);
+  }
+
+  private static String ref(Evidence e) {
+    return e.articleId() + "#" + e.statementId();
+  }
+
+  private static final class Mutable {
+    final LedgerClaim claim;
+    final String id;
+    final Set<String> contestedBy;
+    final Set<String> contests;
+    final List<LedgerClaim.Relation> relations;
+    ClaimStatus status;
+    String reason;
+    boolean background;
+    int prominence;
+
+    Mutable(LedgerClaim c) {
+      this.claim = c;
+      this.id = c.id();
+      this.contestedBy = new LinkedHashSet<>(c.contestedBy());
+      this.contests = new LinkedHashSet<>(c.contests());
+      this.relations = new ArrayList<>(c.relations());
+      this.status = c.status();
+      this.reason = c.statusReason();
+    }
+  }
+}
