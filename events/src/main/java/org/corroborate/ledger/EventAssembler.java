@@ -44,6 +44,8 @@ final class EventAssembler {
   private final Map<String, String> localToGlobal = new HashMap<>(); // articleId + "\u0000" + entityId -> global id
   private List<EntityMerger.Cluster> clusters;
   private final Map<String, Integer> unitOf = new HashMap<>(); // article id -> independence unit
+  private SourceUnits sources; // statement -> independence unit (an outlet it relays counts as that outlet)
+  private Principals principals;
   private final Map<String, Integer> documentFrequency = new HashMap<>(); // term -> statements using it
   private int statementCount;
   private TermWeights weights = TermWeights.UNIFORM;
@@ -71,6 +73,15 @@ final class EventAssembler {
         localToGlobal.put(n.articleId() + "\u0000" + n.entity().id(), gid);
       }
     }
+    List<String> gids = new ArrayList<>();
+    Map<String, String> gidNames = new HashMap<>();
+    for (EntityMerger.Cluster c : clusters) {
+      EntityMerger.Node n = c.nodes().get(0);
+      String gid = localToGlobal.get(n.articleId() + "\u0000" + n.entity().id());
+      gids.add(gid);
+      gidNames.put(gid, globals.name(gid));
+    }
+    principals = new Principals(clusters, gids, gidNames, aliases);
     computeUnits();
     List<Stated> stated = collectStatements();
     statementCount = stated.size();
@@ -129,6 +140,15 @@ final class EventAssembler {
       String root = find(parent, a.article().id());
       unitOf.put(a.article().id(), ids.computeIfAbsent(root, r -> ids.size()));
     }
+    sources = new SourceUnits(articles, unitOf, aliases);
+  }
+
+  /**
+   * The independence unit of one statement: its article's, or that of the news outlet the article
+   * says it relays ("according to Reuters", "..., the Guardian reported"); see {@link SourceUnits}.
+   */
+  int unitOf(Stated s) {
+    return sources.of(s);
   }
 
   private static String find(Map<String, String> parent, String x) {
@@ -233,10 +253,11 @@ final class EventAssembler {
     Fingerprint content = Fingerprint.of(contentOf(s, a.article().text()));
     ClaimantKind kind = s.claimant() == null ? ClaimantKind.AUTHOR : s.claimant().kind();
     if (kind == ClaimantKind.AUTHOR) {
-      return new Stated(order, a, s, "author", null, a.article().outlet().name(), channel, content);
+      String outlet = a.article().outlet().name();
+      return new Stated(order, a, s, "author", null, outlet, channel, content, "author", outlet);
     }
     if (kind == ClaimantKind.UNNAMED) {
-      return new Stated(order, a, s, "unnamed", null, "unnamed source", channel, content);
+      return new Stated(order, a, s, "unnamed", null, "unnamed source", channel, content, "unnamed", "unnamed source");
     }
     String gid = s.claimant().entityId() == null ? null
         : localToGlobal.get(a.article().id() + "\u0000" + s.claimant().entityId());
@@ -245,14 +266,19 @@ final class EventAssembler {
       gid = resolveName(written);
     }
     if (gid != null) {
-      return new Stated(order, a, s, gid, gid, globals.name(gid), channel, content);
+      Principals.Principal p = principals.ofActor(gid);
+      return new Stated(order, a, s, gid, gid, globals.name(gid), channel, content,
+          p == null ? gid : p.key(), p == null ? globals.name(gid) : p.name());
     }
     String key = written == null ? "" : aliases.canonicalKey(Names.key(written));
     String termKey = String.join(" ", new java.util.TreeSet<>(Terms.contentTerms(key)));
     String shown = written == null ? "unknown" : Texts.oneLine(written);
     String display = aliases.displayName(key);
-    return new Stated(order, a, s, "name:" + (termKey.isEmpty() ? key : termKey), null,
-        display != null ? display : shown, channel, content);
+    String claimantKey = "name:" + (termKey.isEmpty() ? key : termKey);
+    String claimantName = display != null ? display : shown;
+    Principals.Principal p = principals.ofText(written);
+    return new Stated(order, a, s, claimantKey, null, claimantName, channel, content,
+        p == null ? claimantKey : p.key(), p == null ? claimantName : p.name());
   }
 
   /** A claimant with no entity: its name, last name or role against the event's actors. */
@@ -616,7 +642,7 @@ final class EventAssembler {
       List<Integer> units = new ArrayList<>();
       List<Set<String>> shingles = new ArrayList<>();
       for (Stated s : members) {
-        units.add(unitOf.get(s.articleId()));
+        units.add(unitOf(s));
         String wording = wireWording(s);
         shingles.add(wording == null ? Set.of() : trigrams(wording));
       }

@@ -54,6 +54,19 @@ public final class Names {
     return i < 0 ? key : key.substring(i + 1);
   }
 
+  /** The role nouns of a description, one form each ("Kremlin spokesman": "spokesperson"); empty when none. */
+  public static Set<String> roleNouns(String description) {
+    Set<String> out = new TreeSet<>();
+    for (String w : Terms.words(description == null ? "" : description)) {
+      String f = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+      String r = ROLES.get(f);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /**
    * The role key of a description, or null: a role noun plus the named words that qualify it
    * ("the Governor of Belgorod Oblast" and "The Belgorod governor" give "governor|belgorod").

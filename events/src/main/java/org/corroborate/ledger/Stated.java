@@ -11,9 +11,14 @@ import org.corroborate.model.Statement;
  * @param order       position of its article in the event (earliest first)
  * @param claimantKey ledger entity id, "name:&lt;key&gt;", "author" or "unnamed"
  * @param channel     the channel's name or the claimant of the statement it came through, else null
+ * @param principalKey  the key of whom the claimant speaks for, where the text says ({@link Principals}:
+ *                      "Kremlin spokesperson Dmitry Peskov" speaks for the Kremlin, the Kremlin for
+ *                      Russia); the claimant's own key when it speaks for itself
+ * @param principalName the principal's name as the ledger shows it; the claimant's name when none
  */
 record Stated(int order, AnalyzedArticle article, Statement statement, String claimantKey,
-    String entityId, String claimantName, String channel, Fingerprint content) {
+    String entityId, String claimantName, String channel, Fingerprint content,
+    String principalKey, String principalName) {
 
   /**
    * A denial: DENY stance, or a negated cue ("did not say"). A negated confirmation ("had not been
@@ -43,8 +48,14 @@ record Stated(int order, AnalyzedArticle article, Statement statement, String cl
     return content.negated() && !caveat && !statement.direct();
   }
 
+  /** What claim grouping sees: the statement under its principal's key, so a spokesperson's claim is the principal's. */
   Said said() {
-    return new Said(claimantKey, statement.stance(), denial(), content);
+    return new Said(principalKey, statement.stance(), denial(), content);
+  }
+
+  /** True when the claimant speaks for someone else. */
+  boolean speaksForPrincipal() {
+    return !principalKey.equals(claimantKey);
   }
 
   String articleId() {
