@@ -42,6 +42,13 @@ import org.corroborate.model.Stance;
 public final class ClaimGrouper {
   /** The default score from which statements of one claimant are one claim. */
   public static final double DEFAULT_THRESHOLD = 0.5;
+  /** Content terms of an accusation's or denial's object that says nothing but its frame ("Orvalia", "any involvement"). */
+  static final int SHORT_OBJECT = 3;
+  /**
+   * Content terms both statements need for their vectors to count: the vector of a short object ("an
+   * attack on Marrow") is near that of any statement about the same place.
+   */
+  static final int MEANING_TERMS = 4;
   static final int RARE_TERMS = 8;
   static final int MAX_POSTING = 200;
   static final int HASH_TABLES = 6;
@@ -107,10 +114,30 @@ public final class ClaimGrouper {
         && Similarity.sameObject(a.content(), b.content())) {
       s = threshold; // "Gladkov confirmed an attack on Monday" / "The attack was also confirmed by Gladkov"
     }
-    if (a.meaning() != null && b.meaning() != null) {
+    if (a.meaning() != null && b.meaning() != null
+        && Math.min(a.content().terms().size(), b.content().terms().size()) >= MEANING_TERMS) {
       s = Math.max(s, matching.meaningScore(cosine(a, b), !named));
     }
+    if (s < threshold && named && sameFrame(a, b)) {
+      s = threshold;
+    }
     return s;
+  }
+
+  /**
+   * One claimant's accusations of one actor ("accused Orvalia of the attack", "blamed Orvalia") or its
+   * bare denials ("denied any involvement", "rejected that"), where one of the two says no more than
+   * whom it accuses or that it denies: the frame is the claim, its short object names nothing else.
+   */
+  static boolean sameFrame(Said a, Said b) {
+    boolean shortOne = Math.min(a.content().terms().size(), b.content().terms().size()) <= SHORT_OBJECT;
+    if (!shortOne) {
+      return false;
+    }
+    if (a.stance() == Stance.ALLEGE && b.stance() == Stance.ALLEGE) {
+      return !Similarity.disjoint(a.content().named(), b.content().named());
+    }
+    return a.denial() && b.denial();
   }
 
   /** Says that something is not so: a denial of a positive content, or an assertion of a negated one. */

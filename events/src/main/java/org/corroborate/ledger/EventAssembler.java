@@ -172,8 +172,15 @@ final class EventAssembler {
   // ---------------------------------------------------------------- statements
 
   private List<Stated> collectStatements() {
-    List<Stated> out = new ArrayList<>();
+    List<Stated> all = new ArrayList<>();
+    Map<String, EntityType> types = new HashMap<>();
+    for (EntityMerger.Cluster c : clusters) {
+      for (EntityMerger.Node n : c.nodes()) {
+        types.putIfAbsent(localToGlobal.get(n.articleId() + "\u0000" + n.entity().id()), c.type());
+      }
+    }
     for (int order = 0; order < articles.size(); order++) {
+      List<Stated> out = new ArrayList<>();
       AnalyzedArticle a = articles.get(order);
       String text = a.article().text();
       Map<String, Statement> byId = new HashMap<>();
@@ -207,8 +214,9 @@ final class EventAssembler {
         }
         out.add(resolve(order, a, s, channel));
       }
+      all.addAll(SpeakerContinuity.resolve(out, types::get));
     }
-    return out;
+    return all;
   }
 
   private static String badOffsets(Statement s, String text) {
@@ -615,12 +623,13 @@ final class EventAssembler {
       return members.get(0);
     }
 
+    /** The principal's key: whom the claim's speakers speak for (themselves when for no one else). */
     String claimantKey() {
-      return speaker().claimantKey();
+      return speaker().principalKey();
     }
 
     String claimantName() {
-      return speaker().claimantName();
+      return speaker().principalName();
     }
 
     /** All its statements are negated ("has not been confirmed"): a caveat or a negative fact, not contestable by a denial. */
@@ -700,8 +709,18 @@ final class EventAssembler {
     LedgerClaim toClaim(Map<Draft, String> ids) {
       Stated first = speaker();
       String kind = first.claimantKey().equals("author") ? "author" : first.claimantKey().equals("unnamed") ? "unnamed" : "named";
-      String name = kind.equals("author") ? String.join("; ", outlets()) : first.claimantName();
-      LedgerClaim.ClaimantRef claimant = new LedgerClaim.ClaimantRef(kind, name, first.entityId());
+      String name = kind.equals("author") ? String.join("; ", outlets()) : first.principalName();
+      String entity = first.principalKey().equals(first.claimantKey()) ? first.entityId()
+          : globals.contains(first.principalKey()) ? first.principalKey() : null;
+      LinkedHashSet<String> speakers = new LinkedHashSet<>();
+      if (!kind.equals("author")) {
+        for (Stated s : members) {
+          if (!s.claimantKey().equals("author") && !s.claimantKey().equals("unnamed") && !s.claimantName().equals(name)) {
+            speakers.add(s.claimantName());
+          }
+        }
+      }
+      LedgerClaim.ClaimantRef claimant = new LedgerClaim.ClaimantRef(kind, name, entity, List.copyOf(speakers));
       Map<Stance, Integer> stances = new LinkedHashMap<>();
       for (Stated s : members) {
         stances.merge(s.statement().stance(), 1, Integer::sum);

@@ -54,6 +54,11 @@ final class GlobalEntities {
     return acc.id;
   }
 
+  /** True when {@code id} is a ledger entity id registered here. */
+  boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
   String name(String id) {
     Acc a = byId.get(id);
     return a == null ? null : a.name;
