@@ -60,10 +60,10 @@ final class ClaimsSection {
         .append(" by outlet, in rank order</caption>\n<thead><tr>")
         .append("<th scope=\"col\" title=\"rank\">#</th><th scope=\"col\">Status</th><th scope=\"col\">Claimant</th><th scope=\"col\">Claim</th>");
     for (String o : columns) {
-      b.append("<th scope=\"col\">").append(text(o)).append("</th>");
+      b.append("<th scope=\"col\" class=\"outlet\">").append(text(o)).append("</th>");
     }
     if (others) {
-      b.append("<th scope=\"col\">Other outlets</th>");
+      b.append("<th scope=\"col\" class=\"outlet\">Other outlets</th>");
     }
     b.append("<th scope=\"col\" title=\"independent outlets\">Indep.</th><th scope=\"col\">First seen</th></tr></thead>\n<tbody>\n");
     for (LedgerClaim c : rows) {

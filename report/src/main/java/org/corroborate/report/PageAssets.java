@@ -75,7 +75,8 @@ final class PageAssets {
       details.background > summary, details.more-claims > summary { cursor: pointer; font-weight: 600; }
       .claim-list li { margin: .25rem 0; }
       .via { display: block; color: var(--muted); overflow-wrap: anywhere; }
-      td.claim-cell { min-width: 15rem; } .claim-list .via { display: inline; }
+      td.claim-cell { min-width: 12rem; }
+      th.outlet { font-size: .8rem; overflow-wrap: anywhere; hyphens: auto; } .claim-list .via { display: inline; }
       .evidence { margin: .5rem 0 .2rem; padding: .4rem .6rem; background: var(--soft); border-left: 3px solid var(--line); }
       .evidence blockquote { margin: .3rem 0 0 .6rem; }
       .evidence .meta { font-size: .82rem; color: var(--muted); }

@@ -136,7 +136,7 @@ class ReportRelationsTest {
     assertTrue(page.contains("The matrix shows the 50 claims ranked first of 2700; the others follow one line each."));
     assertTrue(page.contains("2550 more claims are not shown on this page; claims.csv and ledger.json hold every claim."));
     assertTrue(page.contains("200 more background sentences are not shown on this page"));
-    assertTrue(page.contains("<th scope=\"col\">Other outlets</th>"));
+    assertTrue(page.contains("<th scope=\"col\" class=\"outlet\">Other outlets</th>"));
     assertTrue(page.contains("<span class=\"claim-ref\" title=\"ev1.C2999: not on this page; see claims.csv\">C2999</span>"));
     Set<String> ids = new HashSet<>();
     Pattern.compile(" id=\"([^\"]+)\"").matcher(page).results().forEach(m -> ids.add(m.group(1)));
