@@ -11,7 +11,7 @@ import java.util.List;
 import org.corroborate.ledger.LedgerEvent;
 import org.corroborate.model.Stance;
 
-/** Small formatting helpers shared by the report's renderers: times, verbs, element ids. Stateless. */
+/** Small formatting functions shared by the report's renderers: times, verbs, element ids. Stateless. */
 final class Format {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
