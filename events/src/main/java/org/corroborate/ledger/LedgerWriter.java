@@ -24,10 +24,16 @@ public final class LedgerWriter {
       .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** The columns of claims.csv, in order. */
+  /**
+   * The columns of claims.csv, in order. The columns added with schema 1.0's claim fields come last, so
+   * a reader that takes columns by position keeps working: {@code speakers} (as written, "; "-joined,
+   * when the claimant is shown as the principal they speak for), {@code rank} (1 matters most),
+   * {@code background} (yes/no), {@code relations} ("denies:ev1.C3; confirms:ev1.C5").
+   */
   public static final List<String> CSV_COLUMNS = List.of("event_id", "claim_id", "status", "claimant",
       "claimant_kind", "claimant_entity_id", "stance", "text", "outlets", "independent_outlets", "first_seen",
-      "statements", "channels", "hedged", "article_ids", "status_reason");
+      "statements", "channels", "hedged", "article_ids", "status_reason", "speakers", "rank", "background",
+      "relations");
 
   private LedgerWriter() {}
 
@@ -62,7 +68,9 @@ public final class LedgerWriter {
             c.firstSeen() == null ? "" : c.firstSeen().toString(), Integer.toString(c.statements().size()),
             String.join("; ", c.channels()), hedged ? "yes" : "no",
             String.join("; ", c.statements().stream().map(Evidence::articleId).distinct().toList()),
-            c.statusReason()));
+            c.statusReason(), String.join("; ", c.claimant().speakers()), Integer.toString(c.rank()),
+            c.background() ? "yes" : "no",
+            String.join("; ", c.relations().stream().map(r -> r.type() + ":" + r.claim()).toList())));
       }
     }
   }

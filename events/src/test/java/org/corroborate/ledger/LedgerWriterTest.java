@@ -44,6 +44,51 @@ class LedgerWriterTest {
   }
 
   @Test
+  void csvCarriesSpeakersRankBackgroundAndRelationsFormulaSafe() throws Exception {
+    Ledger ledger = RelatedScenario.ledger();
+    StringBuilder out = new StringBuilder();
+    LedgerWriter.writeCsv(ledger, out);
+    List<List<String>> rows = parseCsv(out.toString());
+    List<String> head = rows.get(0);
+    assertEquals(List.of("speakers", "rank", "background", "relations"), head.subList(head.size() - 4, head.size()),
+        "the new columns come last, so readers by position keep working");
+    List<LedgerClaim> claims = ledger.events().get(0).claims();
+    for (int i = 0; i < claims.size(); i++) {
+      LedgerClaim c = claims.get(i);
+      List<String> r = rows.get(i + 1);
+      assertEquals(head.size(), r.size(), r.toString());
+      assertEquals(c.id(), r.get(head.indexOf("claim_id")));
+      assertEquals(Integer.toString(c.rank()), r.get(head.indexOf("rank")));
+      assertEquals(c.background() ? "yes" : "no", r.get(head.indexOf("background")));
+    }
+    LedgerClaim denial = RelatedScenario.find(claims, "rebels had captured the village");
+    LedgerClaim capture = RelatedScenario.find(claims, "they had captured the village");
+    List<String> denialRow = rows.get(claims.indexOf(denial) + 1);
+    assertEquals("denies:" + capture.id(), denialRow.get(head.indexOf("relations")));
+    LedgerClaim informed = RelatedScenario.find(claims, "had been informed of the raid");
+    List<String> informedRow = rows.get(claims.indexOf(informed) + 1);
+    assertEquals(RelatedScenario.PRINCIPAL, informedRow.get(head.indexOf("claimant")));
+    assertEquals("'" + RelatedScenario.FORMULA_SPEAKER + "; " + RelatedScenario.HOSTILE_SPEAKER,
+        informedRow.get(head.indexOf("speakers")), "a speaker cell that starts like a formula is defused");
+    assertEquals("yes", rows.get(claims.size()).get(head.indexOf("background")), "the placard sentence, ranked last");
+    assertEquals("", rows.get(1).get(head.indexOf("relations")));
+  }
+
+  @Test
+  void csvJoinsSeveralRelationsInOrder() throws Exception {
+    Ledger base = Scenario.ledger();
+    List<LedgerClaim> claims = new ArrayList<>(base.events().get(0).claims());
+    LedgerClaim first = claims.get(0);
+    claims.set(0, RelatedScenario.with(first, first.claimant(), List.of(
+        new LedgerClaim.Relation("denies", "ev1.C3", "r", List.of()),
+        new LedgerClaim.Relation("confirms", "ev1.C5", "r", List.of())), 1, false));
+    StringBuilder out = new StringBuilder();
+    LedgerWriter.writeCsv(RelatedScenario.withClaims(base, claims), out);
+    List<List<String>> rows = parseCsv(out.toString());
+    assertEquals("denies:ev1.C3; confirms:ev1.C5", rows.get(1).get(rows.get(0).indexOf("relations")));
+  }
+
+  @Test
   void jsonIsSnakeCaseAndVersioned(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("ledger.json");
     LedgerWriter.writeJson(Scenario.ledger(), f);

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.corroborate.ledger.ClaimStatus;
 import org.corroborate.ledger.Ledger;
 import org.corroborate.ledger.LedgerClaim;
+import org.corroborate.ledger.RelatedScenario;
 import org.corroborate.ledger.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -35,8 +36,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The report in a real headless Chromium (Debian's chromium and chromium-driver): it loads from
  * file://, logs no console error (a blocked script or CSP violation would), shows the claims matrix
- * with contested claims first, expands a claim to its sentences, and shows hostile article text as
- * text. Skipped, with a message, only when Chromium or ChromeDriver is not installed. Leaves the page
+ * in rank order, expands a claim to its sentences, follows a relation link to the claim it names,
+ * keeps the background sentences apart and collapsed (opened when a link leads into them), and shows
+ * hostile article text as text. Skipped, with a message, only when Chromium or ChromeDriver is not installed. Leaves the page
  * and a screenshot in target*&#47;report-it/.
  */
 class ReportBrowserIT {
@@ -46,7 +48,7 @@ class ReportBrowserIT {
   private static ChromeDriver driver;
   private static Path outDir;
   private static Path profile;
-  private static final Ledger LEDGER = Scenario.ledger();
+  private static final Ledger LEDGER = RelatedScenario.ledger();
   /** Kept so the level holds: Selenium warns that it has no CDP module for this Chromium, which we do not use. */
   private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
@@ -102,18 +104,18 @@ class ReportBrowserIT {
     assertTrue(driver.getCurrentUrl().startsWith("file:"), driver.getCurrentUrl());
     assertEquals("Corroborate ledger", driver.getTitle());
 
-    // the claims matrix: one row per claim, in the ledger's order, contested first
+    // the claims matrix: one row per claim that is not background, in rank order, the contested claim first
     List<LedgerClaim> claims = LEDGER.events().get(0).claims();
+    List<LedgerClaim> ranked = claims.stream().filter(c -> !c.background()).toList();
     List<WebElement> rows = driver.findElements(By.cssSelector("table.matrix tr.claim-row"));
-    assertEquals(claims.size(), rows.size());
+    assertEquals(ranked.size(), rows.size());
     assertEquals("contested", rows.get(0).getAttribute("data-status"));
-    int lastRank = -1;
+    int lastRank = 0;
     for (int i = 0; i < rows.size(); i++) {
-      String status = rows.get(i).getAttribute("data-status");
-      int rank = List.of(ClaimStatus.values()).stream().map(ClaimStatus::label).toList().indexOf(status);
-      assertTrue(rank >= lastRank, "row " + i + " (" + status + ") comes after a lower-precedence status");
+      int rank = Integer.parseInt(rows.get(i).getAttribute("data-rank"));
+      assertTrue(rank > lastRank, "row " + i + " has rank " + rank + " after " + lastRank);
       lastRank = rank;
-      assertTrue(rows.get(i).getText().contains(claims.get(i).claimant().name().split(";")[0]), rows.get(i).getText());
+      assertTrue(rows.get(i).getText().contains(ranked.get(i).claimant().name().split(";")[0]), rows.get(i).getText());
     }
     // outlet columns: the four outlets
     List<String> headers = driver.findElements(By.cssSelector("table.matrix thead th")).stream().map(WebElement::getText).toList();
@@ -126,7 +128,10 @@ class ReportBrowserIT {
     first.findElement(By.cssSelector("details.claim > summary")).click();
     assertTrue(sentence.isDisplayed(), "expanded after a click");
     assertTrue(sentence.getText().contains("captured the village of Marrow"), sentence.getText());
-    assertEquals(3, first.findElements(By.cssSelector("blockquote.sentence")).size());
+    assertEquals(3, first.findElements(By.cssSelector("details.claim > div.evidence blockquote.sentence")).size(),
+        "its own three sentences");
+    assertEquals(2, first.findElements(By.cssSelector("details.claim div.relation blockquote.sentence")).size(),
+        "and the two of the relation to the claim that denies it");
     assertTrue(first.findElement(By.cssSelector("mark.m-content")).isDisplayed());
     assertFalse(first.findElements(By.cssSelector("mark.m-cue")).isEmpty());
     assertFalse(first.findElements(By.cssSelector("mark.m-claimant")).isEmpty());
@@ -135,6 +140,40 @@ class ReportBrowserIT {
     driver.findElement(By.cssSelector("button[data-toggle=open]")).click();
     Number open = (Number) js("return document.querySelectorAll('details.claim[open]').length");
     assertEquals(claims.size(), open.intValue());
+
+    // a relation link, visible without expanding, leads to the claim it names, which opens
+    LedgerClaim denial = RelatedScenario.find(claims, "rebels had captured the village");
+    LedgerClaim capture = RelatedScenario.find(claims, "they had captured the village");
+    driver.findElement(By.cssSelector("button[data-toggle=close]")).click();
+    WebElement link = driver.findElement(By.id(Format.anchor(denial.id())))
+        .findElement(By.cssSelector(".rel-summary a.claim-link"));
+    assertEquals("C1", link.getText());
+    String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+    assertEquals(Format.anchor(capture.id()), target);
+    link.click();
+    assertTrue(driver.getCurrentUrl().endsWith("#" + target), driver.getCurrentUrl());
+    WebElement captureRow = driver.findElement(By.id(target));
+    assertTrue(captureRow.findElement(By.cssSelector("details.claim")).getAttribute("open") != null, "the target claim opens");
+    WebElement reverse = captureRow.findElement(By.cssSelector("div.relation[data-type='denied by']"));
+    assertTrue(reverse.isDisplayed());
+    assertTrue(reverse.getText().contains("denied by C7: Interior Ministry: rebels had captured the village of Marrow"), reverse.getText());
+    assertEquals(2, reverse.findElements(By.cssSelector("blockquote.sentence mark.m-content")).size());
+    // a principal with its speakers
+    WebElement informed = driver.findElement(By.id(Format.anchor(RelatedScenario.find(claims, "had been informed of the raid").id())));
+    assertEquals(RelatedScenario.PRINCIPAL, informed.findElement(By.cssSelector("span.principal")).getText());
+    assertEquals("via " + RelatedScenario.FORMULA_SPEAKER + ", " + RelatedScenario.HOSTILE_SPEAKER,
+        informed.findElement(By.cssSelector("span.via")).getText(), "the speakers as written, shown as text");
+
+    // the background sentences: apart, collapsed, opened by a link into them
+    WebElement background = driver.findElement(By.cssSelector("details.background"));
+    assertEquals(null, background.getAttribute("open"), "collapsed at first");
+    assertTrue(background.findElement(By.tagName("summary")).getText().startsWith("Background sentences of the outlets (1)"));
+    LedgerClaim placard = RelatedScenario.find(claims, "A placard in Marrow");
+    WebElement placardRow = driver.findElement(By.id(Format.anchor(placard.id())));
+    assertFalse(placardRow.isDisplayed(), "hidden while the section is collapsed");
+    js("location.hash = '" + Format.anchor(placard.id()) + "'");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> placardRow.isDisplayed());
+    assertTrue(background.getAttribute("open") != null, "opened by the link");
 
     // hostile text is shown as text; nothing from it ran or became an element
     List<String> titles = driver.findElements(By.cssSelector(".article-title")).stream().map(WebElement::getText).toList();

@@ -39,7 +39,7 @@ class ReportRendererTest {
     assertTrue(csp.find());
     Matcher script = Pattern.compile("(?s)<script>(.*?)</script>").matcher(html);
     assertTrue(script.find());
-    assertEquals(ReportRenderer.sha256(script.group(1)), csp.group(1), "the CSP hash allows exactly our script");
+    assertEquals(Format.sha256(script.group(1)), csp.group(1), "the CSP hash allows exactly our script");
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
   }
 
@@ -77,7 +77,7 @@ class ReportRendererTest {
 
   @Test
   void aDayOnlyTimeShowsTheDayAndAClockTimeShowsHoursAndMinutes() {
-    assertEquals("2023-05-22", ReportRenderer.when(java.time.Instant.parse("2023-05-22T00:00:00Z")));
-    assertEquals("2023-05-22 14:05 UTC", ReportRenderer.when(java.time.Instant.parse("2023-05-22T14:05:00Z")));
+    assertEquals("2023-05-22", Format.when(java.time.Instant.parse("2023-05-22T00:00:00Z")));
+    assertEquals("2023-05-22 14:05 UTC", Format.when(java.time.Instant.parse("2023-05-22T14:05:00Z")));
   }
 }
