@@ -177,7 +177,7 @@ public final class BasilQuotes {
         for (int j = i + 1; j < group.size(); j++) {
           Doc a = group.get(i);
           Doc b = group.get(j);
-          if (a.article().outlet().name().equals(b.article().outlet().name())) {
+          if (a.article().outlet().name().equalsIgnoreCase(b.article().outlet().name())) {
             continue;
           }
           for (String w : commonRuns(quotes(a.article().text()), quotes(b.article().text()))) {
