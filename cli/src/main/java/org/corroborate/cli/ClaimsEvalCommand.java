@@ -153,8 +153,8 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
       out.println(r.all().line("claims:"));
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("all", r.all());
-        m.put("events", r.events());
+        m.put("all", r.all().toMap());
+        m.put("events", r.events().stream().map(ClaimScorer.EventScore::toMap).toList());
         m.put("misses", r.misses());
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
       }
@@ -202,9 +202,9 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     out.println(all.line("basil quotations:"));
     if (json != null) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("tuning", tune);
-      m.put("held_out", held);
-      m.put("all", all);
+      m.put("tuning", tune.toMap());
+      m.put("held_out", held.toMap());
+      m.put("all", all.toMap());
       m.put("misses", missed.stream().map(BasilQuotes::describeMiss).toList());
       Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
     }
