@@ -47,12 +47,15 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "claims",
     mixinStandardHelpOptions = true,
     description = {
-      "Claim-level quality: statements grouped into claims, independent outlets, contest links.",
-      "With ARTICLES_DIR --gold FILE: runs analyze's stages on the folder and scores the ledger",
-      "  against a gold of claims (format: examples/belmora/GOLD.md).",
-      "With --basil DIR: quotations of six or more words two outlets of a BASIL triplet both",
-      "  print, found as statements in both articles and ending as one claim; each triplet is",
-      "  one event group. Years 2010-2012 (tuning) and 2013-2014 (held out) are printed apart."})
+      "Claim-level quality: statements grouped into claims, independent",
+      "outlets, contest links.",
+      "With ARTICLES_DIR --gold FILE: runs analyze's stages on the folder",
+      "  and scores the ledger against a gold of claims (format:",
+      "  examples/belmora/GOLD.md).",
+      "With --basil DIR: quotations of six or more words that two outlets",
+      "  of a BASIL triplet both print: found as statements in both",
+      "  articles, ending as one claim; each triplet is one event group.",
+      "  Years 2010-2012 (tuning) and 2013-2014 (held out) printed apart."})
 public final class ClaimsEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -126,16 +129,17 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     try (SqliteArticleStore s = SqliteArticleStore.open(store)) {
       IngestRun.Done done = IngestRun.run(List.of(articles), s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
       List<Article> read = s.getAll(done.pipeline().articleIds());
-      LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(AnalyzerConfig.DEFAULT), err);
-      LedgerRun.Result result = stages.run(read, EventConfig.DEFAULTS);
-      Ledger ledger = LedgerRun.buildLedger(result.events(), aliasTable);
       List<ClaimGold.Anchor> anchors;
       try {
+        // Before the analysis: a gold text that is not in its article stops the run at once.
         anchors = g.anchor(read);
       } catch (IllegalArgumentException e) {
         err.println("corroborate: gold mention not found: " + e.getMessage());
         return 1;
       }
+      LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(AnalyzerConfig.DEFAULT), err);
+      LedgerRun.Result result = stages.run(read, EventConfig.DEFAULTS);
+      Ledger ledger = LedgerRun.buildLedger(result.events(), aliasTable);
       ClaimScorer.Result r = ClaimScorer.score(g, anchors, SystemClaim.of(ledger));
       out.println("articles: " + read.size() + "; events: " + ledger.events().size() + "; rule: a statement matches the gold"
           + " mention it overlaps most, by >= " + ClaimScorer.MIN_OVERLAP + " of the shorter span");
@@ -149,8 +153,8 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
       out.println(r.all().line("claims:"));
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("all", r.all());
-        m.put("events", r.events());
+        m.put("all", r.all().toMap());
+        m.put("events", r.events().stream().map(ClaimScorer.EventScore::toMap).toList());
         m.put("misses", r.misses());
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
       }
@@ -198,9 +202,9 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     out.println(all.line("basil quotations:"));
     if (json != null) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("tuning", tune);
-      m.put("held_out", held);
-      m.put("all", all);
+      m.put("tuning", tune.toMap());
+      m.put("held_out", held.toMap());
+      m.put("all", all.toMap());
       m.put("misses", missed.stream().map(BasilQuotes::describeMiss).toList());
       Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), m);
     }

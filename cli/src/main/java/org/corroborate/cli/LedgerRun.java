@@ -59,11 +59,11 @@ final class LedgerRun {
 
   /**
    * The ledger of event groups, as {@code analyze} builds it (one place, so the evaluations score
-   * what users get).
+   * what users get): the ledger module's one-call form, with its defaults (thresholds, and whatever
+   * that form compares statements with).
    */
   static org.corroborate.ledger.Ledger buildLedger(List<EventGroup> events, org.corroborate.ledger.Aliases aliases) {
-    return new org.corroborate.ledger.LedgerBuilder(org.corroborate.ledger.LedgerConfig.defaults(),
-        org.corroborate.analysis.nlp.ClaimEncoder.shared()).buildLedger(events, aliases);
+    return org.corroborate.ledger.LedgerBuilder.build(events, aliases);
   }
 
   /** What the stages produced. */

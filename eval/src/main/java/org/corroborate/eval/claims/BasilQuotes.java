@@ -86,6 +86,19 @@ public final class BasilQuotes {
       return found == 0 ? 0.0 : (double) oneClaim / found;
     }
 
+    /** Counts and shares, for {@code --json}. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("split", name);
+      m.put("quotations", runs);
+      m.put("found_in_both", found);
+      m.put("found_share", foundShare());
+      m.put("one_claim", oneClaim);
+      m.put("one_claim_share", oneClaimShare());
+      m.put("one_claim_of_found", oneClaimOfFound());
+      return m;
+    }
+
     public String line(String prefix) {
       return String.format(Locale.ROOT, "%s quotations=%d found_in_both=%d (%.3f) one_claim=%d (%.3f of all, %.3f of found)",
           prefix, runs, found, foundShare(), oneClaim, oneClaimShare(), oneClaimOfFound());
@@ -177,7 +190,7 @@ public final class BasilQuotes {
         for (int j = i + 1; j < group.size(); j++) {
           Doc a = group.get(i);
           Doc b = group.get(j);
-          if (a.article().outlet().name().equals(b.article().outlet().name())) {
+          if (a.article().outlet().name().equalsIgnoreCase(b.article().outlet().name())) {
             continue;
           }
           for (String w : commonRuns(quotes(a.article().text()), quotes(b.article().text()))) {

@@ -73,6 +73,32 @@ public final class ClaimScorer {
       return systemLinks + goldLinks == 0 ? 1.0 : f(contestPrecision(), contestRecall());
     }
 
+    /** Counts and figures, for {@code --json}. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("event", event);
+      m.put("pairwise_f1", f1());
+      m.put("precision", precision());
+      m.put("recall", recall());
+      m.put("independence_accuracy", independenceAccuracy());
+      m.put("contest_f1", contestF1());
+      m.put("contest_precision", contestPrecision());
+      m.put("contest_recall", contestRecall());
+      m.put("gold_claims", goldClaims);
+      m.put("mentions", mentions);
+      m.put("mentions_found", matchedMentions);
+      m.put("matched_statements", matchedStatements);
+      m.put("pairs_right", pairsRight);
+      m.put("system_pairs", systemPairs);
+      m.put("gold_pairs", goldPairs);
+      m.put("independence_right", independenceRight);
+      m.put("independence_total", independenceTotal);
+      m.put("links_right", linksRight);
+      m.put("system_links", systemLinks);
+      m.put("gold_links", goldLinks);
+      return m;
+    }
+
     /** The figures as one line, {@code prefix} first. */
     public String line(String prefix) {
       return String.format(Locale.ROOT, "%s pairwise_f1=%.3f precision=%.3f recall=%.3f independence_accuracy=%.3f (%d/%d)"
