@@ -17,7 +17,8 @@ import org.corroborate.model.Stance;
  * speaks for) are compared by what they say. Statements of different keys join only as one quotation
  * printed by two outlets: a run of {@link ClaimMatching#quoteRun()} words or more in both, when the
  * speakers can be one (one of them is the outlet's own voice or an unnamed source, i.e. the
- * attribution was missed, or their names share a word: "Stone on Friday" / "Roger Stone").
+ * attribution was missed, or their names share a word: "Stone on Friday" / "Roger Stone"), or a run of
+ * {@value #LONG_QUOTATION} words whoever the speakers (one attribution is wrong).
  *
  * <p><b>What.</b> The score of two statements of one claimant is the best of: the word score
  * ({@link Similarity#score}, which also lifts a shared five-word run), the meaning score (the cosine
@@ -49,6 +50,11 @@ public final class ClaimGrouper {
    * attack on Marrow") is near that of any statement about the same place.
    */
   static final int MEANING_TERMS = 4;
+  /**
+   * Words in a row from which two statements are one utterance even under two named speakers: one of
+   * the two attributions is wrong (a pronoun resolved to the wrong person), the words are one quotation.
+   */
+  static final int LONG_QUOTATION = 8;
   static final int RARE_TERMS = 8;
   static final int MAX_POSTING = 200;
   static final int HASH_TABLES = 6;
@@ -101,7 +107,8 @@ public final class ClaimGrouper {
       return 0;
     }
     if (!a.claimantKey().equals(b.claimantKey())) {
-      return quotation && speakersCanBeOne(a, b) ? Similarity.QUOTE_SCORE : 0;
+      boolean oneUtterance = quotation && (speakersCanBeOne(a, b) || run >= LONG_QUOTATION && a.direct() && b.direct());
+      return oneUtterance ? Similarity.QUOTE_SCORE : 0;
     }
     double threshold = matching.threshold();
     double s = Similarity.score(a.content(), b.content(), weights);
@@ -138,6 +145,11 @@ public final class ClaimGrouper {
       return !Similarity.disjoint(a.content().named(), b.content().named());
     }
     return a.denial() && b.denial();
+  }
+
+  /** Never one claim, whatever else they share: conflicting numbers, or a denial beside a positive assertion. */
+  static boolean incompatible(Said a, Said b) {
+    return Similarity.numbersConflict(a.content(), b.content()) || a.denial() != b.denial() && negative(a) != negative(b);
   }
 
   /** Says that something is not so: a denial of a positive content, or an assertion of a negated one. */
@@ -216,7 +228,7 @@ public final class ClaimGrouper {
       return true;
     }
     if (a.claimantWords().isEmpty() || b.claimantWords().isEmpty()) {
-      return true;
+      return false; // a name we cannot read says nothing either way: keep them apart
     }
     for (String w : a.claimantWords()) {
       if (b.claimantWords().contains(w)) {
@@ -301,6 +313,33 @@ public final class ClaimGrouper {
       for (int j : members.remove(drop)) {
         owner[j] = keep;
         merged.add(j);
+      }
+    }
+    // one quotation printed by two outlets is one statement: their groups join, average or not, unless
+    // something in them can never be one claim (conflicting numbers, opposite polarity)
+    for (long[] p : pairs) {
+      int i = (int) p[0];
+      int j = (int) p[1];
+      int a = owner[i];
+      int b = owner[j];
+      if (a == b || sharedRun(items.get(i), items.get(j)) < matching.quoteRun()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int x : members.get(a)) {
+        for (int y : members.get(b)) {
+          if (incompatible(items.get(x), items.get(y))) {
+            ok = false;
+          }
+        }
+      }
+      if (ok) {
+        int keep = Math.min(a, b);
+        int drop = Math.max(a, b);
+        for (int m : members.remove(drop)) {
+          owner[m] = keep;
+          members.get(keep).add(m);
+        }
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

@@ -64,7 +64,8 @@ class ClaimMeaningTest {
         .withClaimant(Set.of("stone"), true);
     Said unattributed = new Said("author", Stance.ASSERT, false, Fingerprint.of("He added: " + quote))
         .withClaimant(Set.of(), false);
-    Said other = new Said("E9", Stance.ASSERT, false, Fingerprint.of(quote)).withClaimant(Set.of("jane", "doe"), true);
+    Said other = new Said("E9", Stance.ASSERT, false, Fingerprint.of("we will not let this stand, as the mayor put it"))
+        .withClaimant(Set.of("jane", "doe"), true);
     assertTrue(grouper.same(stone, misread));
     assertTrue(grouper.same(stone, unattributed));
     assertTrue(!grouper.same(stone, other));
@@ -90,6 +91,27 @@ class ClaimMeaningTest {
     Said a = said("E1", Stance.CONFIRM, "an attack on Marrow", m);
     Said b = said("E1", Stance.ASSERT, "nine people were injured in Marrow on Tuesday", m);
     assertTrue(!grouper.same(a, b), "the vector of a three-word object is near anything about Marrow");
+  }
+
+  @Test
+  void oneQuotationJoinsItsGroupsWhateverTheirAverage() {
+    String quote = "the president very well knows that words do not always come out right";
+    Said full = said("E1", Stance.ASSERT, "\u201c" + quote + ",\u201d and the campaign moved on to the economy and jobs", v(1, 0, 0));
+    Said other = said("E1", Stance.ASSERT, "the campaign will focus on jobs and the economy this autumn", v(0.95, 0.3, 0));
+    Said part = said("E1", Stance.ASSERT, quote, v(0, 0, 1));
+    List<List<Integer>> groups = grouper.group(List.of(full, other, part));
+    assertEquals(1, groups.stream().filter(g -> g.contains(0) && g.contains(2)).count(), groups.toString());
+  }
+
+  @Test
+  void aLongQuotationIsOneUtteranceUnderTwoNamedSpeakers() {
+    String eight = "we will not raise taxes on working families this year";
+    Said a = new Said("E1", Stance.ASSERT, false, Fingerprint.of(eight)).withClaimant(Set.of("donald", "trump"), true);
+    Said b = new Said("E2", Stance.ASSERT, false, Fingerprint.of(eight)).withClaimant(Set.of("barack", "obama"), true);
+    Said six = new Said("E2", Stance.ASSERT, false, Fingerprint.of("we will not raise taxes on anyone"))
+        .withClaimant(Set.of("barack", "obama"), true);
+    assertTrue(grouper.same(a, b));
+    assertTrue(!grouper.same(a, six), "six words under another named speaker are not enough");
   }
 
   @Test
