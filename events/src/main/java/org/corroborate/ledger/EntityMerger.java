@@ -85,6 +85,8 @@ final class EntityMerger {
         }
       }
     }
+    // 1b'. a one-word "person" that the other articles of the event type as a place is that place
+    placesTypedAsPersons(nameKeys);
     // 1c. places under their administrative names ("Belgorod region" = "Belgorodskaya oblast" = "Belgorod")
     mergePlaces(byId, nameKeys);
     // 2. last names of persons
@@ -156,6 +158,40 @@ final class EntityMerger {
       out.add(cluster(g, nameKeys, roleKeys));
     }
     return out;
+  }
+
+  /**
+   * "Mirevia said": the analyser sometimes types a country's bare name as a person. A node typed as a
+   * person, known by one word only, with no descriptor, joins the place of that name when the event's
+   * articles type the name as a place at least as often as a person.
+   */
+  private void placesTypedAsPersons(List<Set<String>> nameKeys) {
+    Map<String, Integer> placeVotes = new HashMap<>();
+    Map<String, Integer> personVotes = new HashMap<>();
+    Map<String, Integer> placeNode = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Entity e = nodes.get(i).entity();
+      boolean place = e.type() == EntityType.GPE || e.type() == EntityType.LOCATION;
+      for (String k : nameKeys.get(i)) {
+        if (place) {
+          placeVotes.merge(k, 1, Integer::sum);
+          placeNode.putIfAbsent(k, i);
+        } else if (isPerson(nodes.get(i))) {
+          personVotes.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      Entity e = nodes.get(i).entity();
+      if (!isPerson(nodes.get(i)) || !e.descriptors().isEmpty() || nameKeys.get(i).size() != 1) {
+        continue;
+      }
+      String k = nameKeys.get(i).iterator().next();
+      Integer place = placeNode.get(k);
+      if (place != null && Names.tokens(k) == 1 && placeVotes.get(k) >= personVotes.getOrDefault(k, 0)) {
+        union(i, place);
+      }
+    }
   }
 
   /**

@@ -142,4 +142,19 @@ class PlacesAndVariantsTest {
     List<EntityMerger.Cluster> clusters = merge(a.build());
     assertTrue(clusterOf(clusters, a.id(), "E1") != clusterOf(clusters, a.id(), "E2"));
   }
+
+  @Test
+  void aCountryTypedAsAPersonInOneArticleIsThePlaceTheOthersName() {
+    ArticleFixture a = article("A", "a.example", null, "t", "Mirevia denied the raid.")
+        .entity("E1", "Mirevia", EntityType.PERSON, List.of("Mirevia"), List.of(), List.of());
+    ArticleFixture b = article("B", "b.example", null, "t", "Troops left Mirevia.")
+        .entity("E1", "Mirevia", EntityType.GPE, List.of("Mirevia"), List.of(), List.of());
+    List<EntityMerger.Cluster> clusters = merge(a.build(), b.build());
+    assertEquals(clusterOf(clusters, a.id(), "E1"), clusterOf(clusters, b.id(), "E1"));
+
+    ArticleFixture c = article("C", "c.example", null, "t", "Mayor Mirevia spoke.")
+        .entity("E1", "Mirevia", EntityType.PERSON, List.of("Mirevia"), List.of(), List.of("Mayor"));
+    clusters = merge(c.build(), b.build());
+    assertTrue(clusterOf(clusters, c.id(), "E1") != clusterOf(clusters, b.id(), "E1"), "a described person stays a person");
+  }
 }
