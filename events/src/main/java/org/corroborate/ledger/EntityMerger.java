@@ -207,9 +207,21 @@ final class EntityMerger {
     boolean[] settlement = new boolean[nodes.size()];
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
+      Set<String> regionKeys = new HashSet<>();
+      for (Mention m : n.entity().mentions()) {
+        if (m.kind() == MentionKind.NAME && Places.regionName(m.text())) {
+          regionKeys.add(aliases.canonicalKey(Names.key(m.text())));
+        }
+      }
+      if (hasProperName(n.entity()) && Places.regionName(n.entity().name())) {
+        regionKeys.add(aliases.canonicalKey(Names.key(n.entity().name())));
+      }
       for (String k : nameKeys.get(i)) {
         if (!Places.placeLike(n.entity(), k)) {
           continue;
+        }
+        if (Places.regional(k) && !regionKeys.contains(k)) {
+          continue; // "U.S. District", "Belmora district": not a region under another name
         }
         if (Places.regional(k)) {
           for (String b : Places.baseKeys(k)) {

@@ -37,6 +37,9 @@ class PlacesAndVariantsTest {
     assertTrue(Places.baseKeys(Names.key("Dorinskaya oblast")).contains("dorinsk"), "Dorinsk + aya");
     assertEquals(Set.of("lakeview"), Places.baseKeys("lakeview"));
     assertFalse(Places.regional("region"));
+    assertTrue(Places.regionName("Lakeview Oblast"));
+    assertTrue(Places.regionName("the region of Lakeview"));
+    assertFalse(Places.regionName("U.S. District"), "a district is not a region under another name");
   }
 
   @Test
@@ -156,5 +159,15 @@ class PlacesAndVariantsTest {
         .entity("E1", "Mirevia", EntityType.PERSON, List.of("Mirevia"), List.of(), List.of("Mayor"));
     clusters = merge(c.build(), b.build());
     assertTrue(clusterOf(clusters, c.id(), "E1") != clusterOf(clusters, b.id(), "E1"), "a described person stays a person");
+  }
+
+  @Test
+  void aDistrictIsNotItsTownsOtherName() {
+    ArticleFixture a = article("A", "a.example", null, "t", "Fighting spread to the Belmar District on Monday.")
+        .entity("E1", "Belmar District", EntityType.GPE, List.of("Belmar District"), List.of(), List.of());
+    ArticleFixture b = article("B", "b.example", null, "t", "Belmar was calm.")
+        .entity("E1", "Belmar", EntityType.GPE, List.of("Belmar"), List.of(), List.of());
+    List<EntityMerger.Cluster> clusters = merge(a.build(), b.build());
+    assertTrue(clusterOf(clusters, a.id(), "E1") != clusterOf(clusters, b.id(), "E1"));
   }
 }
