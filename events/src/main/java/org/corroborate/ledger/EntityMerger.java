@@ -85,6 +85,8 @@ final class EntityMerger {
         }
       }
     }
+    // 1b'. a one-word "person" that the other articles of the event type as a place is that place
+    placesTypedAsPersons(nameKeys);
     // 1c. places under their administrative names ("Belgorod region" = "Belgorodskaya oblast" = "Belgorod")
     mergePlaces(byId, nameKeys);
     // 2. last names of persons
@@ -159,6 +161,40 @@ final class EntityMerger {
   }
 
   /**
+   * "Mirevia said": the analyser sometimes types a country's bare name as a person. A node typed as a
+   * person, known by one word only, with no descriptor, joins the place of that name when the event's
+   * articles type the name as a place at least as often as a person.
+   */
+  private void placesTypedAsPersons(List<Set<String>> nameKeys) {
+    Map<String, Integer> placeVotes = new HashMap<>();
+    Map<String, Integer> personVotes = new HashMap<>();
+    Map<String, Integer> placeNode = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Entity e = nodes.get(i).entity();
+      boolean place = e.type() == EntityType.GPE || e.type() == EntityType.LOCATION;
+      for (String k : nameKeys.get(i)) {
+        if (place) {
+          placeVotes.merge(k, 1, Integer::sum);
+          placeNode.putIfAbsent(k, i);
+        } else if (isPerson(nodes.get(i))) {
+          personVotes.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      Entity e = nodes.get(i).entity();
+      if (!isPerson(nodes.get(i)) || !e.descriptors().isEmpty() || nameKeys.get(i).size() != 1) {
+        continue;
+      }
+      String k = nameKeys.get(i).iterator().next();
+      Integer place = placeNode.get(k);
+      if (place != null && Names.tokens(k) == 1 && placeVotes.get(k) >= personVotes.getOrDefault(k, 0)) {
+        union(i, place);
+      }
+    }
+  }
+
+  /**
    * Joins each region ("X region", "X Oblast", "Xskaya oblast") with the other names of the region and
    * with the bare name "X", unless the actor of the bare name is said to be a settlement in one of its
    * articles ("the city of X"). Measured on the seed and example articles: every bare name that shares a
@@ -171,9 +207,21 @@ final class EntityMerger {
     boolean[] settlement = new boolean[nodes.size()];
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
+      Set<String> regionKeys = new HashSet<>();
+      for (Mention m : n.entity().mentions()) {
+        if (m.kind() == MentionKind.NAME && Places.regionName(m.text())) {
+          regionKeys.add(aliases.canonicalKey(Names.key(m.text())));
+        }
+      }
+      if (hasProperName(n.entity()) && Places.regionName(n.entity().name())) {
+        regionKeys.add(aliases.canonicalKey(Names.key(n.entity().name())));
+      }
       for (String k : nameKeys.get(i)) {
         if (!Places.placeLike(n.entity(), k)) {
           continue;
+        }
+        if (Places.regional(k) && !regionKeys.contains(k)) {
+          continue; // "U.S. District", "Belmora district": not a region under another name
         }
         if (Places.regional(k)) {
           for (String b : Places.baseKeys(k)) {

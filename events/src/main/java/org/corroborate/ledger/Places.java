@@ -28,6 +28,23 @@ final class Places {
       "(?:city|town|village|settlement|hamlet|capital|port) of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SETTLEMENT_AFTER = Pattern.compile("^\\s+(?:city|town)\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words of a region whose name is the rest: "district" is not one of them (a district of a town, a
+   * court's "U.S. District"), though {@link Names#key} folds it with them.
+   */
+  private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "raion", "governorate",
+      "prefecture", "voivodeship", "okrug");
+
+  /** True when a name as written is "X region"/"X Oblast"/"region of X" (not "X district"). */
+  static boolean regionName(String written) {
+    List<String> w = new java.util.ArrayList<>(org.corroborate.claims.Terms.words(written == null ? "" : written));
+    while (!w.isEmpty() && Set.of("the", "a", "an").contains(w.get(0))) {
+      w.remove(0);
+    }
+    return w.size() >= 2 && (REGION_WORDS.contains(w.get(w.size() - 1))
+        || REGION_WORDS.contains(w.get(0)) && w.size() >= 3 && w.get(1).equals("of"));
+  }
+
   /** True for a name key that ends (or starts) with a folded region word ({@link Names#key}: "belgorod region"). */
   static boolean regional(String nameKey) {
     List<String> w = List.of(nameKey.split(" "));
