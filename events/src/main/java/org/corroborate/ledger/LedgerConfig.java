@@ -20,20 +20,16 @@ import org.corroborate.claims.ClaimMatching;
  * @param framingActors    how many main actors the framing table shows per event (12)
  * @param matching         the other thresholds of claim grouping ({@link ClaimMatching#defaults()}); its
  *                         own threshold is replaced by {@code claimThreshold}
- * @param contestMeaning   cosine of a denial's and a claim's sentence vectors from which the denial,
- *                         when the claim also names the denier or shares words with it, contests the
- *                         claim (0.55)
  */
 public record LedgerConfig(double claimThreshold, double contestThreshold, double caveatCoverage,
-    double nearIdentical, int framingActors, ClaimMatching matching, double contestMeaning) {
+    double nearIdentical, int framingActors, ClaimMatching matching) {
   public LedgerConfig(double claimThreshold, double contestThreshold, double caveatCoverage, double nearIdentical,
       int framingActors) {
-    this(claimThreshold, contestThreshold, caveatCoverage, nearIdentical, framingActors, ClaimMatching.defaults(), 0.55);
+    this(claimThreshold, contestThreshold, caveatCoverage, nearIdentical, framingActors, ClaimMatching.defaults());
   }
 
   public LedgerConfig {
     java.util.Objects.requireNonNull(matching, "matching");
-    unit("contestMeaning", contestMeaning);
     unit("claimThreshold", claimThreshold);
     unit("contestThreshold", contestThreshold);
     unit("caveatCoverage", caveatCoverage);
