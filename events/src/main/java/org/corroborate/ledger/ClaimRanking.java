@@ -36,15 +36,17 @@ final class ClaimRanking {
       byId.put(c.id(), new Mutable(c));
     }
     for (Disagreement d : disagreements) {
-      if (!d.kind().equals("number") && !d.kind().equals("date") || d.claims().size() < 2) {
+      if (!d.kind().equals("number") && !d.kind().equals("date")) {
         continue;
       }
-      List<String> ids = d.claims();
+      Map<String, String> values = claimsOf(d, claims);
+      List<String> ids = d.claims().isEmpty() ? List.copyOf(values.keySet()) : d.claims();
       for (int i = 0; i < ids.size(); i++) {
         for (int j = i + 1; j < ids.size(); j++) {
           Mutable a = byId.get(ids.get(i));
           Mutable b = byId.get(ids.get(j));
-          if (a == null || b == null || b.contests.contains(a.id)) {
+          String va = values.get(ids.get(i));
+          if (a == null || b == null || b.contests.contains(a.id) || va != null && va.equals(values.get(ids.get(j)))) {
             continue;
           }
           b.contests.add(a.id);
@@ -95,6 +97,33 @@ final class ClaimRanking {
           d.claims().stream().map(id -> newId.getOrDefault(id, id)).toList()));
     }
     return new Ranked(out, renamed);
+  }
+
+  /**
+   * The claims about a disagreement's subject (their text has its words: "people wounded") whose
+   * statements hold its readings (a count of wounded in a sentence), with the reading each holds; empty when they hold fewer than two values. Claims whose
+   * readings differ contradict each other; two claims with one value do not.
+   */
+  static Map<String, String> claimsOf(Disagreement d, List<LedgerClaim> claims) {
+    Map<String, String> valueOf = new LinkedHashMap<>();
+    Set<String> subject = org.corroborate.claims.Terms.contentTerms(d.subject());
+    for (Disagreement.Item item : d.items()) {
+      if (item.span() == null) {
+        continue;
+      }
+      for (LedgerClaim c : claims) {
+        if (!org.corroborate.claims.Terms.contentTerms(c.text()).containsAll(subject)) {
+          continue; // the claim is about something else that its statement also says
+        }
+        for (Evidence e : c.statements()) {
+          if (e.articleId().equals(item.articleId()) && e.content() != null && e.content().start() <= item.span().start()
+              && item.span().end() <= e.content().end()) {
+            valueOf.putIfAbsent(c.id(), item.value());
+          }
+        }
+      }
+    }
+    return new java.util.HashSet<>(valueOf.values()).size() < 2 ? Map.of() : valueOf;
   }
 
   private static String ref(Evidence e) {

@@ -19,6 +19,41 @@ class ClaimRankingTest {
         "why", null, List.of(), List.of(), List.of(), 0, false);
   }
 
+  private static LedgerClaim about(String id, String entity, String article, String text) {
+    return about(id, entity, article, text, text);
+  }
+
+  private static LedgerClaim about(String id, String entity, String article, String text, String statementText) {
+    Evidence e = new Evidence(article, "Outlet " + id, "S1", 0, new Span(0, 60), statementText,
+        new Span(0, statementText.length()), statementText,
+        null, null, null, null, null, Stance.ASSERT, false, List.of());
+    return new LedgerClaim(id, new LedgerClaim.ClaimantRef("named", "who " + id, entity), Stance.ASSERT, text,
+        List.of(e), List.of("Outlet " + id), 1, List.of(List.of("Outlet " + id)), List.of(), ClaimStatus.SINGLE_SOURCE,
+        "why", null, List.of(), List.of(), List.of(), 0, false);
+  }
+
+  @Test
+  void countsFoundInTheTextContradictTheClaimsAboutThemOnly() {
+    LedgerClaim eight = about("ev.C1", "E1", "a", "eight people were wounded in Marrow");
+    LedgerClaim nine = about("ev.C2", "E2", "b", "nine people were wounded in Marrow");
+    LedgerClaim talks = about("ev.C3", "E3", "c", "the ceasefire talks will go on",
+        "the ceasefire talks will go on; nine people were wounded, he added");
+    LedgerClaim same = about("ev.C4", "E4", "d", "eight people were wounded in Marrow on Monday");
+    Disagreement counts = new Disagreement("number", "people wounded", "Different numbers of people wounded: 8, 9",
+        List.of(new Disagreement.Item("a", "A", "8", "", new Span(0, 5)), new Disagreement.Item("b", "B", "9", "", new Span(0, 4)),
+            new Disagreement.Item("c", "C", "9", "", new Span(22, 26)), new Disagreement.Item("d", "D", "8", "", new Span(0, 5))),
+        List.of());
+    List<LedgerClaim> c = ClaimRanking.rank("ev", List.of(eight, nine, talks, same), List.of(counts), Map.of()).claims();
+    Map<String, LedgerClaim> byText = new java.util.HashMap<>();
+    c.forEach(x -> byText.put(x.text(), x));
+    assertEquals(ClaimStatus.CONTESTED, byText.get(eight.text()).status());
+    assertEquals(ClaimStatus.CONTESTED, byText.get(same.text()).status());
+    assertEquals(ClaimStatus.SINGLE_SOURCE, byText.get(talks.text()).status(), "wounded is not what the talks claim is about");
+    assertTrue(byText.get(nine.text()).relations().stream().allMatch(r -> r.type().equals("contradicts")));
+    assertEquals(2, byText.get(nine.text()).contests().size() + byText.get(nine.text()).contestedBy().size(),
+        "nine against both eights, not against the other nine");
+  }
+
   @Test
   void conflictingNumbersContradictAndBackgroundGoesLast() {
     LedgerClaim background = claim("ev.C1", "author", null, 1, ClaimStatus.SINGLE_SOURCE);
