@@ -49,6 +49,11 @@ public record Said(String claimantKey, Stance stance, boolean denial, Fingerprin
     return new Said(claimantKey, stance, denial, content, meaning, partMeanings, partNegations, words, directQuote);
   }
 
+  /** The same statement under another claimant key (to compare what two claimants say). */
+  public Said withClaimantKey(String key) {
+    return new Said(key, stance, denial, content, meaning, partMeanings, partNegations, claimantWords, direct);
+  }
+
   /** An outlet's own voice or an unnamed source: no speaker to compare. */
   public boolean anonymous() {
     return claimantKey.equals("author") || claimantKey.equals("unnamed");
