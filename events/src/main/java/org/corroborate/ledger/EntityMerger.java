@@ -282,37 +282,54 @@ final class EntityMerger {
       return;
     }
     Map<Integer, Set<Integer>> coMentioned = coMentions(articles);
-    List<Integer> roots = new ArrayList<>(names.keySet());
-    for (int x = 0; x < roots.size(); x++) {
-      for (int y = x + 1; y < roots.size(); y++) {
-        int a = roots.get(x);
-        int b = roots.get(y);
-        if (find(a) == find(b) || !anyVariants(names.get(a), names.get(b))) {
-          continue;
+    // candidates only within a block: the first letter of a last name's transliteration key (an edit
+    // rarely falls on it), which cuts the pairs compared roughly twentyfold
+    Map<Character, List<Integer>> blocks = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Set<String>> e : names.entrySet()) {
+      Set<Character> firsts = new HashSet<>();
+      for (String k : e.getValue()) {
+        String last = NameVariants.key(Names.lastWord(k));
+        if (!last.isEmpty()) {
+          firsts.add(last.charAt(0));
         }
-        Set<String> sharedArticles = new HashSet<>(articlesOf.get(a));
-        sharedArticles.retainAll(articlesOf.get(b));
-        Set<String> ra = rolesOf.get(a);
-        Set<String> rb = rolesOf.get(b);
-        boolean roleConflict = !ra.isEmpty() && !rb.isEmpty() && java.util.Collections.disjoint(ra, rb);
-        if (!sharedArticles.isEmpty() || roleConflict) {
-          continue;
-        }
-        boolean sameRole = !java.util.Collections.disjoint(roleKeysOf.get(a), roleKeysOf.get(b))
-            || !ra.isEmpty() && !java.util.Collections.disjoint(ra, rb);
-        Set<Integer> ca = new HashSet<>();
-        for (int o : coMentioned.getOrDefault(a, Set.of())) {
-          ca.add(find(o));
-        }
-        Set<Integer> cb = new HashSet<>();
-        for (int o : coMentioned.getOrDefault(b, Set.of())) {
-          cb.add(find(o));
-        }
-        ca.retainAll(cb);
-        ca.remove(find(a));
-        ca.remove(find(b));
-        if (sameRole || ca.size() >= 2) {
-          union(a, b);
+      }
+      for (char c : firsts) {
+        blocks.computeIfAbsent(c, x -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    for (List<Integer> roots : blocks.values()) {
+      for (int x = 0; x < roots.size(); x++) {
+        for (int y = x + 1; y < roots.size(); y++) {
+          int a = roots.get(x);
+          int b = roots.get(y);
+          if (find(a) == find(b) || !seen.add((long) a * nodes.size() + b) || !anyVariants(names.get(a), names.get(b))) {
+            continue;
+          }
+          Set<String> sharedArticles = new HashSet<>(articlesOf.get(a));
+          sharedArticles.retainAll(articlesOf.get(b));
+          Set<String> ra = rolesOf.get(a);
+          Set<String> rb = rolesOf.get(b);
+          boolean roleConflict = !ra.isEmpty() && !rb.isEmpty() && java.util.Collections.disjoint(ra, rb);
+          if (!sharedArticles.isEmpty() || roleConflict) {
+            continue;
+          }
+          boolean sameRole = !java.util.Collections.disjoint(roleKeysOf.get(a), roleKeysOf.get(b))
+              || !ra.isEmpty() && !java.util.Collections.disjoint(ra, rb);
+          Set<Integer> ca = new HashSet<>();
+          for (int o : coMentioned.getOrDefault(a, Set.of())) {
+            ca.add(find(o));
+          }
+          Set<Integer> cb = new HashSet<>();
+          for (int o : coMentioned.getOrDefault(b, Set.of())) {
+            cb.add(find(o));
+          }
+          ca.retainAll(cb);
+          ca.remove(find(a));
+          ca.remove(find(b));
+          if (sameRole || ca.size() >= 2) {
+            union(a, b);
+          }
         }
       }
     }

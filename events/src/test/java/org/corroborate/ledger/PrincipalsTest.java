@@ -107,6 +107,9 @@ class PrincipalsTest {
   void aClaimantKnownOnlyByItsWordsHasAPrincipalToo() {
     Principals.Principal p = principals.ofText("a spokeswoman for the Mirevian foreign ministry");
     assertEquals("Mirevia", p.name(), String.valueOf(p));
+    Principals.Principal of = principals.ofText("a spokesman for the foreign ministry of Mirevia");
+    assertEquals(List.of("Mirevia’s foreign ministry", "Mirevia"), of.chain());
+    assertEquals("Orvalia", principals.ofText("Orvalia's foreign minister").name());
     assertNull(principals.ofText("the governor"));
     assertNull(principals.ofText(null));
   }
