@@ -40,8 +40,16 @@ final class EntityMerger {
   private final List<Node> nodes = new ArrayList<>();
   private int[] parent;
 
+  private final Map<String, String> knownCapitals;
+
   EntityMerger(Aliases aliases) {
+    this(aliases, Map.of());
+  }
+
+  /** @param capitals capitals the ledger's other articles name ({@link Capitals}), beside this event's own */
+  EntityMerger(Aliases aliases, Map<String, String> capitals) {
     this.aliases = aliases;
+    this.knownCapitals = capitals;
   }
 
   List<Cluster> merge(List<AnalyzedArticle> articles) {
@@ -73,8 +81,13 @@ final class EntityMerger {
       }
     }
     // 1b. "Kyiv has denied": a place acting as its country's government is that country as an actor
+    Map<String, String> capitals = new HashMap<>(knownCapitals);
+    capitals.putAll(Capitals.of(articles));
     for (int i = 0; i < nodes.size(); i++) {
       String stem = governmentOf(nodes.get(i).entity());
+      if (stem == null) {
+        stem = capitals.get(Names.key(nodes.get(i).entity().name()));
+      }
       if (stem == null) {
         continue;
       }

@@ -35,10 +35,12 @@ final class EventAssembler {
   private Principals principals;
 
   private final ContentVectors vectors;
+  private final Map<String, String> capitals;
 
   EventAssembler(EventGroup group, Aliases aliases, LedgerConfig config, GlobalEntities globals, List<Rejection> problems,
-      ContentVectors vectors) {
+      ContentVectors vectors, Map<String, String> capitals) {
     this.vectors = vectors;
+    this.capitals = capitals;
     this.group = group;
     this.aliases = aliases;
     this.config = config;
@@ -50,7 +52,7 @@ final class EventAssembler {
     articles = new ArrayList<>(group.articles());
     articles.sort(Comparator.comparing((AnalyzedArticle a) -> published(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(a -> a.article().id()));
-    clusters = new EntityMerger(aliases).merge(articles);
+    clusters = new EntityMerger(aliases, capitals).merge(articles);
     for (EntityMerger.Cluster c : clusters) {
       String gid = globals.register(c, aliases);
       for (EntityMerger.Node n : c.nodes()) {
@@ -290,7 +292,16 @@ final class EventAssembler {
         byRole.add(c);
       }
     }
-    for (List<EntityMerger.Cluster> found : List.of(byName, byLast, byRole)) {
+    String capitalOf = capitals.get(key);
+    List<EntityMerger.Cluster> byCapital = new ArrayList<>();
+    if (capitalOf != null) {
+      for (EntityMerger.Cluster c : clusters) {
+        if (c.type() == EntityType.GPE && org.corroborate.util.Demonyms.names(capitalOf, c.nodes().get(0).entity().name())) {
+          byCapital.add(c); // "Aldra accused Korvel": a capital the articles name as such acts for its country
+        }
+      }
+    }
+    for (List<EntityMerger.Cluster> found : List.of(byName, byLast, byRole, byCapital)) {
       if (found.size() == 1) {
         EntityMerger.Node n = found.get(0).nodes().get(0);
         return localToGlobal.get(n.articleId() + "\u0000" + n.entity().id());

@@ -55,11 +55,12 @@ public final class LedgerBuilder {
     java.util.Set<String> eventIds = new java.util.HashSet<>();
     events = oneNamePerOutlet(events);
     ContentVectors vectors = new ContentVectors(embedder);
+    Map<String, String> capitals = Capitals.of(events.stream().flatMap(g -> g.articles().stream()).toList());
     for (EventGroup g : events) {
       if (!eventIds.add(g.id())) {
         throw new IllegalArgumentException("two event groups have the id " + g.id());
       }
-      LedgerEvent e = new EventAssembler(g, aliases, config, globals, problems, vectors).assemble();
+      LedgerEvent e = new EventAssembler(g, aliases, config, globals, problems, vectors, capitals).assemble();
       for (AnalyzedArticle a : g.articles()) {
         articles.putIfAbsent(a.article().id(), article(a.article()));
       }
