@@ -51,6 +51,8 @@ final class Principals {
   private static final Set<String> SPEAKER_ROLES = Set.of("spokesman", "spokesperson", "spokeswoman",
       "spokespeople", "spokespersons", "spokesmen", "spokeswomen", "press secretary", "press officer",
       "press service", "press office", "minister", "deputy minister");
+  /** Words before "minister" that make a head of government, who speaks as himself. */
+  private static final Set<String> HEAD_OF_GOVERNMENT = Set.of("prime", "first", "chief");
   /** Nouns of a body of a state or organisation. */
   private static final Set<String> BODY_NOUNS = Set.of("ministry", "agency", "department", "office", "military",
       "army", "forces", "intelligence", "presidency", "service", "services", "command", "staff", "navy",
@@ -218,8 +220,9 @@ final class Principals {
         if (two != null && SPEAKER_ROLES.contains(two)) {
           role = i;
           roleLen = 2;
-        } else if (SPEAKER_ROLES.contains(fold(words.get(i)))) {
-          role = i;
+        } else if (SPEAKER_ROLES.contains(fold(words.get(i)))
+            && !(i > 0 && HEAD_OF_GOVERNMENT.contains(fold(words.get(i - 1))))) {
+          role = i; // not "Prime Minister": a head of government speaks as himself, like a president
           roleLen = 1;
         }
       }

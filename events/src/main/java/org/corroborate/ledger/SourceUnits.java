@@ -63,6 +63,8 @@ final class SourceUnits {
   private final Map<String, Integer> mediaUnits = new HashMap<>();
   private final Map<String, Map<String, Statement>> statementsById = new HashMap<>();
   private final Map<String, Map<String, Entity>> entitiesById = new HashMap<>();
+  /** article id -> name keys and last names of its persons ("Bloomberg" the mayor is no wire service there). */
+  private final Map<String, Set<String>> personNames = new HashMap<>();
   /** name key -> descriptions used for that name anywhere in the event. */
   private final Map<String, List<String>> descriptions = new HashMap<>();
   private int next;
@@ -86,8 +88,18 @@ final class SourceUnits {
       }
       statementsById.put(a.article().id(), sts);
       Map<String, Entity> ents = new HashMap<>();
+      Set<String> persons = new java.util.HashSet<>();
+      personNames.put(a.article().id(), persons);
       for (Entity e : a.entities()) {
         ents.put(e.id(), e);
+        if (e.type() == org.corroborate.model.EntityType.PERSON) {
+          for (Mention m : e.mentions()) {
+            if (m.kind() == MentionKind.NAME && m.text() != null) {
+              persons.add(key(m.text()));
+              persons.add(Names.lastWord(key(m.text())));
+            }
+          }
+        }
         List<String> words = new ArrayList<>(e.descriptors());
         words.add(EntityMerger.nz(e.name()));
         for (Mention m : e.mentions()) {
@@ -128,7 +140,11 @@ final class SourceUnits {
     if (st.claimant() != null && st.claimant().kind() == ClaimantKind.NAMED) {
       sources.add(source(articleId, st.claimant()));
     }
+    Set<String> persons = personNames.getOrDefault(articleId, Set.of());
     for (Source src : sources) {
+      if (persons.contains(key(core(src.name()))) || persons.contains(key(src.name()))) {
+        continue; // a person the article names, not an outlet
+      }
       Integer unit = unitOf(src);
       if (unit != null) {
         return unit;

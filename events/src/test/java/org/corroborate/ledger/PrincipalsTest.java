@@ -111,6 +111,7 @@ class PrincipalsTest {
     assertEquals(List.of("Mirevia’s foreign ministry", "Mirevia"), of.chain());
     assertEquals("Orvalia", principals.ofText("Orvalia's foreign minister").name());
     assertNull(principals.ofText("the governor"));
+    assertNull(principals.ofText("Orvalian Prime Minister Ada Vell"), "a head of government speaks as himself");
     assertNull(principals.ofText(null));
   }
 }

@@ -35,7 +35,12 @@ class RelayAndPrincipalTest {
   }
 
   private static ArticleFixture relaying(String outlet, String domain, String tail, String channelText, String channelName) {
-    String text = "Anton Brel told a briefing " + CONTENT + ", " + tail + ".";
+    return relaying(outlet, domain, "Anton Brel told a briefing ", tail, channelText, channelName);
+  }
+
+  private static ArticleFixture relaying(String outlet, String domain, String lead, String tail, String channelText,
+      String channelName) {
+    String text = lead + CONTENT + ", " + tail + ".";
     return article(outlet, domain, "2031-01-01T03:00:00Z", "t", text)
         .entity("E1", "Anton Brel", EntityType.PERSON, List.of("Anton Brel"), List.of(), List.of())
         .statement("S1").by("Anton Brel", "E1", "Anton Brel").cue("told", "speech").content(CONTENT)
@@ -108,5 +113,20 @@ class RelayAndPrincipalTest {
     assertEquals("Anton Brel", carrying.get(0).claimant().name());
     assertEquals(List.of("Lumen"), carrying.get(0).channels());
     assertTrue(e.claims().stream().noneMatch(c -> c.claimant().name().equals("Lumen")));
+  }
+
+  @Test
+  void aChannelThatIsAPersonOfTheArticleIsNoWireService() {
+    String other = "On Tuesday, at a crowded press conference in the capital, Anton Brel told reporters that ";
+    LedgerEvent e = event(
+        relaying("Lake Post", "lakepost.example", "Mayor Ada Reuters said", "Reuters", "Reuters")
+            .entity("E2", "Ada Reuters", EntityType.PERSON, List.of("Ada Reuters"), List.of(), List.of("Mayor")),
+        relaying("Hill Courier", "hillcourier.example", other, "as Mayor Ada Reuters heard", "Reuters", "Reuters")
+            .entity("E2", "Ada Reuters", EntityType.PERSON, List.of("Ada Reuters"), List.of(), List.of("Mayor")));
+    assertEquals(2, find(e, "bridge at Varna").independentOutlets(), find(e, "bridge at Varna").sourceGroups().toString());
+    LedgerEvent wire = event(
+        relaying("Lake Post", "lakepost.example", "Reuters reported", "Reuters reported", "Reuters"),
+        relaying("Hill Courier", "hillcourier.example", other, "according to Reuters", "according to Reuters", "Reuters"));
+    assertEquals(1, find(wire, "bridge at Varna").independentOutlets(), "two outlets relaying Reuters are one source");
   }
 }
