@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.corroborate.analysis.attribution.AttributionModel;
 import org.corroborate.analysis.nlp.CoreNlpEngine;
+import org.corroborate.analysis.nlp.NlpDocument;
+import org.corroborate.analysis.nlp.TokenEncoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,5 +112,15 @@ class TrainSmokeTest {
     assertTrue(Files.size(out.resolve("encoder-int8.onnx")) < Files.size(out.resolve("encoder.onnx")) / 3);
     AttributionModel model = AttributionModel.read(out.resolve("softmax-model.bin.gz"));
     assertEquals(384, model.denseDimension());
+
+    // the analysis reads the exported int8 encoder through ONNX Runtime, in the fine-tuned windows
+    System.setProperty(TokenEncoder.ENCODER_PROPERTY, out.resolve("encoder-int8.onnx").toString());
+    NlpDocument doc = new CoreNlpEngine(new CoreNlpEngine.Options(false, false)).annotate(A);
+    float[][] tuned = TokenEncoder.attribution().encode(doc);
+    float[][] pretrained = TokenEncoder.shared().encode(doc);
+    assertEquals(doc.tokens().size(), tuned.length);
+    assertEquals(384, tuned[0].length);
+    assertFalse(java.util.Arrays.equals(tuned[3], pretrained[3]), "the fine-tuned encoder is the one read");
+    assertEquals(doc.tokens().size(), model.tag(doc).length);
   }
 }
