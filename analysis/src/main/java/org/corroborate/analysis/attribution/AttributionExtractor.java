@@ -34,7 +34,7 @@ public final class AttributionExtractor {
   /** Loads the {@link TokenEncoder} now when the model reads token vectors. */
   public AttributionExtractor(AttributionModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.encoder = model.denseDimension() > 0 ? TokenEncoder.shared() : null;
+    this.encoder = model.denseDimension() > 0 ? TokenEncoder.attribution() : null;
     if (encoder != null && encoder.dimension() != model.denseDimension()) {
       throw new IllegalArgumentException("the attribution model reads token vectors of length " + model.denseDimension()
           + ", the token encoder makes " + encoder.dimension());

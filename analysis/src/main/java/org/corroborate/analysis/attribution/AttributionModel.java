@@ -228,7 +228,7 @@ public final class AttributionModel {
    * token vectors computes them with the shared {@link TokenEncoder}.
    */
   public Tag[] tag(NlpDocument doc) {
-    return tag(doc, dense == null ? null : TokenEncoder.shared().encode(doc));
+    return tag(doc, dense == null ? null : TokenEncoder.attribution().encode(doc));
   }
 
   /**

@@ -37,7 +37,7 @@ public final class AttributionTraining {
         corpus.rejections().size());
     log.flush();
     long t0 = System.nanoTime();
-    TokenEncoder encoder = vectors ? TokenEncoder.shared() : null;
+    TokenEncoder encoder = vectors ? TokenEncoder.attribution() : null;
     List<PolnearCorpus.Article> articles = corpus.articles();
     AttributionTrainer.Example[] examples = new AttributionTrainer.Example[articles.size()];
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -66,7 +66,7 @@ public final class AttributionTraining {
     String provenance = "averaged structured perceptron trained on " + corpus.articles().size()
         + " articles of " + dir.getFileName() + " (PolNeAR v1.0.0 train split when so named); epochs="
         + config.epochs() + " seed=" + config.seed() + " minFeatureCount=" + config.minFeatureCount()
-        + (vectors ? " tokenVectors=all-MiniLM-L6-v2-q vectorScale=" + config.vectorScale() : "");
+        + (vectors ? " tokenVectors=" + encoder.name() + " vectorScale=" + config.vectorScale() : "");
     return AttributionTrainer.train(List.of(examples), config, provenance, log);
   }
 }
