@@ -410,10 +410,16 @@ final class Api {
     Optional<AnalyzedArticle> aa = LedgerRun.storedAnalysis(store, a);
     if (aa.isPresent()) {
       out.put("analysed", true);
+      Map<Integer, Sentence> sentences = new java.util.HashMap<>();
+      for (Sentence sen : aa.get().sentences()) {
+        sentences.put(sen.index(), sen);
+      }
       for (var s : aa.get().statements()) {
         ObjectNode sn = statements.addObject();
         sn.put("id", s.id());
         sn.put("sentence_index", s.sentence());
+        Sentence sen = sentences.get(s.sentence());
+        sn.set("sentence", sen == null ? null : Json.mapper().valueToTree(sen.span()));
         sn.set("claimant", Json.mapper().valueToTree(s.claimant()));
         sn.set("cue", Json.mapper().valueToTree(s.cue()));
         sn.set("content", Json.mapper().valueToTree(s.content()));

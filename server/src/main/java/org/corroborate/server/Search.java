@@ -74,7 +74,8 @@ final class Search {
     pageArgs.add(limit);
     pageArgs.add(offset);
     List<Map<String, Object>> items = model.query("SELECT kind, ref, event_id, title,"
-        + " snippet(fts, 4, char(2), char(3), '…', 16), snippet(fts, 3, char(2), char(3), '…', 16) FROM fts" + where
+        + " snippet(fts, 4, char(2), char(3), '…', 16), snippet(fts, 3, char(2), char(3), '…', 16), substr(body, 1, 200)"
+        + " FROM fts" + where
         + " ORDER BY rank LIMIT ? OFFSET ?", pageArgs, rs -> {
           Map<String, Object> m = new LinkedHashMap<>();
           String k = rs.getString(1);
@@ -84,7 +85,18 @@ final class Search {
           m.put("event_id", rs.getString(3));
           m.put("title", rs.getString(4));
           String body = rs.getString(5);
-          m.put("snippet", segments(body == null || body.indexOf(OPEN) < 0 ? rs.getString(6) : body));
+          List<Map<String, Object>> snippet;
+          if (body != null && body.indexOf(OPEN) >= 0) {
+            snippet = segments(body);
+          } else {
+            // matched in the title only: the title's marks, then the start of the body for context
+            snippet = new ArrayList<>(segments(rs.getString(6)));
+            String start = rs.getString(7);
+            if (start != null && !start.isBlank()) {
+              snippet.add(Map.of("text", ": " + start + (start.length() == 200 ? "…" : ""), "match", false));
+            }
+          }
+          m.put("snippet", snippet);
           m.put("href", href(k, ref, rs.getString(3)));
           return m;
         });

@@ -45,6 +45,7 @@ public final class Server implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService executor;
   private final Router router = new Router();
+  private final Updates updates = new Updates();
   private final byte[] token;
   private final Path tokenFile;
   private final PrintWriter log;
@@ -61,6 +62,9 @@ public final class Server implements AutoCloseable {
     this.model = ReadModel.open(config.data());
     this.live = new LiveLedger(store, model, analyzer, ledgers, aliases, log);
     new Api(model, store, live).register(router, new Uploads(store, live));
+    router.add("GET", "/api/stream", updates::handle);
+    live.onUpdate(updates::publish);
+    Ui.register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     this.http = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 128);
     http.setExecutor(executor);
@@ -137,9 +141,22 @@ public final class Server implements AutoCloseable {
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     h.set("Referrer-Policy", "no-referrer");
-    h.set("Cache-Control", "no-store");
+    h.set("Cache-Control", resp.contentType().startsWith("text/event-stream") ? "no-cache" : "no-store");
     if (resp.status() == 401) {
       h.set("WWW-Authenticate", "Bearer");
+    }
+    if (resp.contentType().startsWith("text/html")) {
+      h.set("Content-Security-Policy", Ui.CSP);
+    }
+    if (resp.streamer() != null) {
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream out = ex.getResponseBody()) {
+        resp.streamer().stream(out);
+      } catch (IOException e) {
+        // the client went away
+      }
+      ex.close();
+      return;
     }
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(resp.status(), head || resp.body().length == 0 ? -1 : resp.body().length);
@@ -230,6 +247,7 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    updates.close();
     http.stop(0);
     executor.shutdownNow();
     live.close();

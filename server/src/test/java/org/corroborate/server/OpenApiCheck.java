@@ -60,6 +60,20 @@ final class OpenApiCheck {
     return check("POST", template, b.build());
   }
 
+  /** Opens an event stream, checks status and type against the document, and returns its first line. */
+  String stream(String template, String path) throws Exception {
+    HttpResponse<java.io.InputStream> resp = client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    JsonNode op = doc.path("paths").path(template).path("get");
+    assertTrue(op.isObject(), "undocumented operation GET " + template);
+    called.add("GET " + template);
+    assertTrue(op.path("responses").path(Integer.toString(resp.statusCode())).isObject(), "undocumented status " + resp.statusCode());
+    assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(resp.body(), StandardCharsets.UTF_8))) {
+      return in.readLine();
+    }
+  }
+
   HttpResponse<String> check(String method, String template, HttpRequest req) throws Exception {
     HttpResponse<String> resp = client.send(req, HttpResponse.BodyHandlers.ofString());
     JsonNode op = doc.path("paths").path(template).path(method.toLowerCase());

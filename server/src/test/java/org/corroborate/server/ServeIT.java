@@ -157,6 +157,10 @@ class ServeIT {
       assertEquals(404, api.get("/api/articles/{id}", "api/articles/0").statusCode());
       assertEquals(415, api.post("/api/articles", "api/articles", "image/png", "x", token).statusCode());
       api.get("/api/openapi.json", "api/openapi.json");
+      assertEquals(": connected", api.stream("/api/stream", "api/stream"));
+      assertTrue(api.get("/", "").body().contains("/assets/app.js"));
+      api.get("/assets/app.js", "assets/app.js");
+      api.get("/assets/app.css", "assets/app.css");
     }
     assertEquals(api.documented(), api.called, "every documented operation is tested");
 
