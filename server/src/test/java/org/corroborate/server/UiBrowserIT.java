@@ -57,12 +57,12 @@ class UiBrowserIT {
       String token = Files.readString(server.tokenFile()).strip();
       String xssId = null;
       for (String[] up : new String[][] {{"application/json", ServeIT.JSON_ARRAY}, {"text/html", ServeIT.HTML},
-          {"application/x-ndjson", "{\"title\": \"" + ServerTest.XSS + "\", \"outlet\": \"Esk Valley Times\","
+          {"application/x-ndjson", "{\"title\": \"" + ServerFixture.XSS + "\", \"outlet\": \"Esk Valley Times\","
               + " \"published\": \"2025-05-09T08:00:00Z\", \"text\": \"Engineers began work on the Tarrow bridge piers on"
               + " Friday, council leader Mara Linde said. <script>alert(2)</script> The work will take three months.\"}"}}) {
         HttpResponse<String> r = api.post("/api/articles", "api/articles", up[0], up[1], token);
         assertEquals(202, r.statusCode(), r.body());
-        if (up[1].contains(ServerTest.XSS)) {
+        if (up[1].contains(ServerFixture.XSS)) {
           xssId = Json.mapper().readTree(r.body()).path("accepted").path(0).path("id").asText();
         }
       }
@@ -114,7 +114,7 @@ class UiBrowserIT {
       shot(d, shots, "article-phone");
 
       d.get(base + "#/articles/" + xssId);
-      wait.until(x -> x.findElement(By.cssSelector("main h1")).getText().equals(ServerTest.XSS));
+      wait.until(x -> x.findElement(By.cssSelector("main h1")).getText().equals(ServerFixture.XSS));
       assertEquals(0, d.findElements(By.cssSelector("main img, main script")).size());
       String apiText = Json.mapper().readTree(api.get("/api/articles/{id}", "api/articles/" + xssId).body()).path("text").asText();
       assertEquals(apiText.replaceAll("\\s+", " ").strip(),

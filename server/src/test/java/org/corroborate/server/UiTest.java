@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The bundled UI (policy, no inline script, no markup built from data) and the live-update stream. */
-class UiTest extends ServerTest {
+class UiTest extends ServerFixture {
   @Test
   void pageAndAssetsAreServedUnderAStrictPolicy() throws Exception {
     HttpResponse<String> page = api.get("/", "");
