@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     try (Server server = Server.start(config, err)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      out.println("serving " + server.url() + "api/ (API description: " + server.url() + "api/openapi.json)");
+      out.println("serving " + server.url() + " (web UI; JSON API under " + server.url() + "api/, described at "
+          + server.url() + "api/openapi.json)");
       out.println("write token: " + server.tokenFile().toAbsolutePath() + " (send as 'Authorization: Bearer TOKEN')");
       out.flush();
       stop.await();
