@@ -158,12 +158,17 @@ final class Api {
   }
 
   private Response event(Request req) {
-    req.params().allow(Set.of());
+    Params p = req.params().allow(Set.of("claims"));
+    Boolean withClaims = p.bool("claims");
     String id = req.var("id");
     JsonNode doc = ledgerDoc(id);
     Map<String, String> global = globalIds(id);
     ObjectNode out = Json.mapper().createObjectNode();
-    JsonNode ev = doc.path("events").path(0).deepCopy();
+    ObjectNode ev = doc.path("events").path(0).deepCopy();
+    ev.put("claims_total", ev.path("claims").size());
+    if (Boolean.FALSE.equals(withClaims)) {
+      ev.putArray("claims");
+    }
     for (JsonNode c : ev.path("claims")) {
       globalise(c.path("claimant"), global);
     }
@@ -226,7 +231,7 @@ final class Api {
   }
 
   private Response claims(Request req) {
-    Params p = req.params().allow(Set.of("event", "entity", "status", "limit", "offset"));
+    Params p = req.params().allow(Set.of("event", "entity", "status", "background", "order", "limit", "offset"));
     int limit = p.limit();
     int offset = p.offset();
     StringBuilder where = new StringBuilder(" WHERE 1=1");
@@ -246,12 +251,20 @@ final class Api {
       where.append(" AND status = ?");
       args.add(status);
     }
+    Boolean background = p.bool("background");
+    if (background != null) {
+      where.append(" AND background = ?");
+      args.add(background ? 1 : 0);
+    }
+    String order = p.oneOf("order", Set.of("rank", "attention"), "rank");
+    String orderBy = order.equals("rank") ? " ORDER BY event_id, rank, id"
+        : " ORDER BY event_id, status = 'contested' DESC, independent_outlets DESC, rank, id";
     long total = model.count("SELECT COUNT(*) FROM claim" + where, args);
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(limit);
     pageArgs.add(offset);
     List<Map<String, Object>> items = model.query("SELECT id, event_id, claimant, entity_id, status, stance, rank, text,"
-        + " outlets, independent_outlets FROM claim" + where + " ORDER BY event_id, rank, id LIMIT ? OFFSET ?", pageArgs,
+        + " outlets, independent_outlets, background FROM claim" + where + orderBy + " LIMIT ? OFFSET ?", pageArgs,
         Api::claimRow);
     return Response.ok(page(items, total, limit, offset));
   }
@@ -268,6 +281,7 @@ final class Api {
     m.put("text", rs.getString(8));
     m.put("outlets", rs.getInt(9));
     m.put("independent_outlets", rs.getInt(10));
+    m.put("background", rs.getInt(11) != 0);
     return m;
   }
 
@@ -384,7 +398,7 @@ final class Api {
         });
     out.put("events", events);
     out.put("claims", model.query("SELECT id, event_id, claimant, entity_id, status, stance, rank, text, outlets,"
-        + " independent_outlets FROM claim WHERE entity_id = ? ORDER BY event_id, rank LIMIT 500", List.of(id),
+        + " independent_outlets, background FROM claim WHERE entity_id = ? ORDER BY event_id, rank LIMIT 500", List.of(id),
         Api::claimRow));
     out.put("labels", labels);
     return Response.ok(out);

@@ -121,6 +121,30 @@ public final class Params {
     return v;
   }
 
+  /** A boolean ({@code true} or {@code false}); null when absent. */
+  public Boolean bool(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    if (!v.equals("true") && !v.equals("false")) {
+      throw ApiException.badRequest("'" + name + "' must be true or false, got '" + clip(v) + "'");
+    }
+    return Boolean.valueOf(v);
+  }
+
+  /** One of a fixed set of words, or {@code dflt} when absent. */
+  public String oneOf(String name, Set<String> allowed, String dflt) {
+    String v = text(name);
+    if (v == null) {
+      return dflt;
+    }
+    if (!allowed.contains(v)) {
+      throw ApiException.badRequest("'" + name + "' must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + clip(v) + "'");
+    }
+    return v;
+  }
+
   /** An id filter (event, entity), checked against the id alphabet; or null. */
   public String id(String name) {
     String v = text(name);

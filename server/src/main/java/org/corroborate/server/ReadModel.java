@@ -80,7 +80,7 @@ public final class ReadModel implements AutoCloseable {
       "CREATE INDEX IF NOT EXISTS ev_outlet_e ON ev_outlet (event_id)",
       "CREATE TABLE IF NOT EXISTS claim (id TEXT PRIMARY KEY, event_id TEXT NOT NULL, entity_id TEXT, claimant TEXT,"
           + " status TEXT, stance TEXT, rank INTEGER, text TEXT, outlets INTEGER, independent_outlets INTEGER,"
-          + " json TEXT NOT NULL)",
+          + " background INTEGER NOT NULL, json TEXT NOT NULL)",
       "CREATE INDEX IF NOT EXISTS claim_event ON claim (event_id, rank)",
       "CREATE INDEX IF NOT EXISTS claim_entity ON claim (entity_id)",
       "CREATE INDEX IF NOT EXISTS claim_status ON claim (status)",
@@ -233,10 +233,11 @@ public final class ReadModel implements AutoCloseable {
         ((ObjectNode) stored.path("claimant")).put("entity_id", entity);
       }
       exec("INSERT OR REPLACE INTO claim (id, event_id, entity_id, claimant, status, stance, rank, text, outlets,"
-              + " independent_outlets, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " independent_outlets, background, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           c.path("id").asText(), eventId, entity, c.path("claimant").path("name").asText(null), status,
           c.path("stance").asText(null), c.path("rank").asInt(), c.path("text").asText(),
-          c.path("outlets").size(), c.path("independent_outlets").asInt(), stored.toString());
+          c.path("outlets").size(), c.path("independent_outlets").asInt(), c.path("background").asBoolean() ? 1 : 0,
+          stored.toString());
       fts("claim", c.path("id").asText(), eventId, c.path("claimant").path("name").asText(""), c.path("text").asText());
       for (JsonNode s : c.path("statements")) {
         fts("statement", s.path("article_id").asText() + "#" + s.path("statement_id").asText(), eventId,

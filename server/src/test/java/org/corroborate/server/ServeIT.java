@@ -108,6 +108,23 @@ class ServeIT {
 
       JsonNode claims = Json.mapper().readTree(api.get("/api/claims", "api/claims?event=" + eventId + "&limit=500").body());
       assertEquals(most, claims.path("total").asInt());
+      JsonNode light = Json.mapper().readTree(api.get("/api/events/{id}", "api/events/" + eventId + "?claims=false").body());
+      assertEquals(0, light.path("event").path("claims").size());
+      assertEquals(most, light.path("event").path("claims_total").asInt());
+      JsonNode attention = Json.mapper().readTree(api.get("/api/claims",
+          "api/claims?event=" + eventId + "&order=attention&background=false&limit=500").body());
+      int lastContested = 1;
+      int lastIndependent = Integer.MAX_VALUE;
+      for (JsonNode c : attention.path("items")) {
+        assertFalse(c.path("background").asBoolean());
+        int contested = c.path("status").asText().equals("contested") ? 1 : 0;
+        assertTrue(contested <= lastContested, "contested first");
+        if (contested == lastContested) {
+          assertTrue(c.path("independent_outlets").asInt() <= lastIndependent, "then most independent outlets");
+        }
+        lastIndependent = contested == lastContested ? c.path("independent_outlets").asInt() : c.path("independent_outlets").asInt();
+        lastContested = contested;
+      }
       String claimId = claims.path("items").path(0).path("id").asText();
       JsonNode claim = Json.mapper().readTree(api.get("/api/claims/{id}", "api/claims/" + claimId).body());
       JsonNode st = claim.path("statements").path(0);

@@ -124,6 +124,9 @@ class ServerTest extends ServerFixture {
       assertFalse(e.path("detail").asText().isBlank());
     }
     assertEquals(400, api.get("/api/claims", "api/claims?status=all").statusCode());
+    assertEquals(400, api.get("/api/claims", "api/claims?order=newest").statusCode());
+    assertEquals(400, api.get("/api/claims", "api/claims?background=yes").statusCode());
+    assertEquals(400, api.get("/api/events/{id}", "api/events/ev-1?claims=0").statusCode());
     assertEquals(400, api.get("/api/search", "api/search").statusCode());
     assertEquals(400, api.get("/api/search", "api/search?q=x&kind=file").statusCode());
     assertEquals(400, api.get("/api/entities", "api/entities?limit=100000").statusCode());

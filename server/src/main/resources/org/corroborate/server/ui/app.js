@@ -87,36 +87,30 @@ async function listView(params) {
   show(...nodes);
 }
 
-function claimOrder(a, b) {
-  const ca = a.status === "contested" ? 0 : 1, cb = b.status === "contested" ? 0 : 1;
-  if (ca !== cb) return ca - cb;
-  if (b.independent_outlets !== a.independent_outlets) return (b.independent_outlets || 0) - (a.independent_outlets || 0);
-  return (a.rank || 0) - (b.rank || 0);
-}
-
 async function eventView(id, params) {
   const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
-  const d = await api("/api/events/" + enc(id));
+  const d = await api("/api/events/" + enc(id) + "?claims=false");
+  const page = await api("/api/claims?event=" + enc(id) + "&background=false&order=attention&limit=" + CLAIMS_PAGE + "&offset=" + offset);
   const ev = d.event;
   const timeline = el("ol", { class: "list" });
   const byTime = [...d.articles].sort((a, b) => String(a.published || "").localeCompare(String(b.published || "")));
   for (const a of byTime) {
     timeline.append(el("li", {}, el("span", { class: "muted" }, when(a.published) + " · " + a.outlet + " · "), link("#/articles/" + enc(a.id), a.title || a.id)));
   }
-  const claims = [...ev.claims].filter(c => !c.background).sort(claimOrder);
   const list = el("ul", { class: "list" });
-  for (const c of claims.slice(offset, offset + CLAIMS_PAGE)) {
-    list.append(el("li", {}, badge(c.status), el("strong", {}, (c.claimant && c.claimant.name) || "unnamed"), " ",
+  for (const c of page.items) {
+    list.append(el("li", {}, badge(c.status), el("strong", {}, c.claimant || "unnamed"), " ",
       el("span", { class: "muted" }, String(c.stance || "").toLowerCase()), el("div", {}, link("#/claims/" + enc(c.id), c.text)),
-      el("div", { class: "muted" }, c.outlets.length + " outlet(s), " + c.independent_outlets + " independent")));
+      el("div", { class: "muted" }, c.outlets + " outlet(s), " + c.independent_outlets + " independent")));
   }
+  const background = ev.claims_total - page.total;
   const nodes = [el("h1", {}, ev.title || ev.id), el("p", { class: "muted" }, when(ev.start) + " – " + when(ev.end) + " · " + ev.articles.length + " article(s)"),
     el("p", {}, el("a", { href: "/api/events/" + enc(id) + "/ledger.json" }, "ledger.json"), " · ", el("a", { href: "/api/events/" + enc(id) + "/claims.csv" }, "claims.csv")),
     el("h2", {}, "Outlets in time"), timeline,
-    el("h2", {}, "Claims (" + claims.length + "), contested and most-carried first"),
-    ev.claims.length > claims.length ? el("p", { class: "muted" }, (ev.claims.length - claims.length) + " background sentence(s) of the outlets not listed (in ledger.json)") : null,
+    el("h2", {}, "Claims (" + page.total + "), contested and most-carried first"),
+    background > 0 ? el("p", { class: "muted" }, background + " background sentence(s) of the outlets not listed (in ledger.json)") : null,
     list,
-    pager(claims.length, offset, CLAIMS_PAGE, o => "#/events/" + enc(id) + "?offset=" + o)];
+    pager(page.total, offset, CLAIMS_PAGE, o => "#/events/" + enc(id) + "?offset=" + o)];
   if (ev.disagreements && ev.disagreements.length) {
     const dl = el("ul", { class: "list" });
     for (const x of ev.disagreements) dl.append(el("li", {}, el("span", { class: "badge" }, x.kind), x.summary || x.subject || ""));
