@@ -45,6 +45,10 @@ import org.corroborate.util.Json;
 public final class ReadModel implements AutoCloseable {
   public static final String FILE_NAME = "serve.db";
   private static final int READERS = 4;
+  /** The layout of the tables; a file of another version is emptied and refilled from the store at start. */
+  static final int VERSION = 2;
+  private static final List<String> TABLES = List.of("ev", "ev_outlet", "claim", "entity", "entity_event",
+      "article_event", "fts", "fts_row");
 
   private final Connection writer;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
@@ -56,9 +60,20 @@ public final class ReadModel implements AutoCloseable {
       st.execute("PRAGMA journal_mode=WAL");
       st.execute("PRAGMA synchronous=NORMAL");
       st.execute("PRAGMA busy_timeout=10000");
+      int version;
+      try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+        version = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (version != VERSION) {
+        // Derived data: a read model of another layout is dropped; the server refills it from the store.
+        for (String t : TABLES) {
+          st.execute("DROP TABLE IF EXISTS " + t);
+        }
+      }
       for (String ddl : DDL) {
         st.execute(ddl);
       }
+      st.execute("PRAGMA user_version = " + VERSION);
     }
     for (int i = 0; i < READERS; i++) {
       Connection c = DriverManager.getConnection(url);
