@@ -133,11 +133,8 @@ public final class LiveLedger implements AutoCloseable {
   }
 
   private void process(List<String> ids) {
-    if (built == null) {
-      built = analyzer.get();
-    }
-    ArticleAnalyzer a = built;
-    LedgerRun run = new LedgerRun(store, () -> a, log, LedgerRun.Listener.NONE);
+    // The models load on the first article that needs analysing, not on a batch of stored analyses.
+    LedgerRun run = new LedgerRun(store, this::analyzer, log, LedgerRun.Listener.NONE);
     List<Article> articles = store.getAll(ids);
     LedgerRun.Result r = run.run(articles, EventConfig.DEFAULTS);
     Set<String> live = new HashSet<>();
@@ -161,6 +158,13 @@ public final class LiveLedger implements AutoCloseable {
     for (Consumer<Set<String>> l : listeners) {
       l.accept(changed);
     }
+  }
+
+  private ArticleAnalyzer analyzer() {
+    if (built == null) {
+      built = analyzer.get();
+    }
+    return built;
   }
 
   @Override
