@@ -1,5 +1,9 @@
 package org.corroborate.cli;
 
+import org.corroborate.pipeline.AnalyzeRun;
+import org.corroborate.pipeline.IngestRun;
+import org.corroborate.pipeline.LedgerRun;
+import org.corroborate.pipeline.Ledgers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.EnumMap;
 import java.util.Map;
-import org.corroborate.analysis.Analyzer;
 import org.corroborate.analysis.AnalyzerConfig;
 import org.corroborate.events.EventConfig;
 import org.corroborate.ingest.IngestPipeline;
@@ -91,15 +94,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Files.createDirectories(outDir);
     try (SqliteArticleStore s = SqliteArticleStore.open(store.data)) {
-      IngestRun.Done done = IngestRun.run(inputs, s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
+      IngestRun.Done done = IngestOutput.run(inputs, s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
       AnalyzeRun run = new AnalyzeRun(s, done.pipeline().articleIds(), done.pipeline().rejections(), done.ingest());
-      IngestRun.printSummary(out, done, s, store.data);
+      IngestOutput.printSummary(out, done, s, store.data);
       if (!ingestOnly) {
         AnalyzerConfig config = threads == null ? AnalyzerConfig.DEFAULT : AnalyzerConfig.DEFAULT.withParallelism(threads);
-        LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(config), err);
+        LedgerRun stages = LedgerRun.standard(s, config, err);
         LedgerRun.Result result = stages.run(s.getAll(run.articleIds()), EventConfig.DEFAULTS);
         run = run.withAnalysed(result.analysed());
-        Ledger ledger = LedgerRun.buildLedger(result.events(), aliasTable);
+        Ledger ledger = Ledgers.build(result.events(), aliasTable);
         LedgerReport.writeAll(ledger, outDir);
         printAnalysis(out, result, ledger);
         for (String f : List.of(LedgerReport.JSON, LedgerReport.SCHEMA, LedgerReport.CSV, LedgerReport.HTML)) {

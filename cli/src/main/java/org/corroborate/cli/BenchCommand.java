@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory; each prints one closing line of figures.",
-    subcommands = {IngestBenchCommand.class, AnalysisBenchCommand.class, EventsBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, AnalysisBenchCommand.class, EventsBenchCommand.class, ServeBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

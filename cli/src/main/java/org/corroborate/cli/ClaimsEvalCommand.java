@@ -1,5 +1,8 @@
 package org.corroborate.cli;
 
+import org.corroborate.pipeline.IngestRun;
+import org.corroborate.pipeline.LedgerRun;
+import org.corroborate.pipeline.Ledgers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.corroborate.analysis.Analyzer;
 import org.corroborate.analysis.AnalyzerConfig;
 import org.corroborate.eval.claims.BasilQuotes;
 import org.corroborate.eval.claims.ClaimGold;
@@ -127,7 +129,7 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
       store = tmp.resolve("data");
     }
     try (SqliteArticleStore s = SqliteArticleStore.open(store)) {
-      IngestRun.Done done = IngestRun.run(List.of(articles), s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
+      IngestRun.Done done = IngestOutput.run(List.of(articles), s, IngestPipeline.Options.DEFAULTS.withTrackIds(true), err);
       List<Article> read = s.getAll(done.pipeline().articleIds());
       List<ClaimGold.Anchor> anchors;
       try {
@@ -137,9 +139,9 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
         err.println("corroborate: gold mention not found: " + e.getMessage());
         return 1;
       }
-      LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(AnalyzerConfig.DEFAULT), err);
+      LedgerRun stages = LedgerRun.standard(s, AnalyzerConfig.DEFAULT, err);
       LedgerRun.Result result = stages.run(read, EventConfig.DEFAULTS);
-      Ledger ledger = LedgerRun.buildLedger(result.events(), aliasTable);
+      Ledger ledger = Ledgers.build(result.events(), aliasTable);
       ClaimScorer.Result r = ClaimScorer.score(g, anchors, SystemClaim.of(ledger));
       out.println("articles: " + read.size() + "; events: " + ledger.events().size() + "; rule: a statement matches the gold"
           + " mention it overlaps most, by >= " + ClaimScorer.MIN_OVERLAP + " of the shorter span");
@@ -175,7 +177,7 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     Path store = data == null ? Path.of("data") : data;
     List<BasilQuotes.Outcome> outcomes;
     try (SqliteArticleStore s = SqliteArticleStore.open(store)) {
-      LedgerRun stages = new LedgerRun(s, () -> Analyzer.standard(AnalyzerConfig.DEFAULT), err);
+      LedgerRun stages = LedgerRun.standard(s, AnalyzerConfig.DEFAULT, err);
       List<Article> arts = corpus.docs().stream().map(BasilQuotes.Doc::article).toList();
       List<AnalyzedArticle> analysed = stages.analyseAll(arts);
       err.println("analysed: " + stages.analysedNow() + " article(s), " + stages.analysisReused() + " reused from " + store);
@@ -185,7 +187,7 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
       }
       List<EventGroup> groups = new ArrayList<>();
       byTriplet.forEach((t, list) -> groups.add(new EventGroup(t, list)));
-      Ledger ledger = LedgerRun.buildLedger(groups, Aliases.none());
+      Ledger ledger = Ledgers.build(groups, Aliases.none());
       outcomes = BasilQuotes.score(BasilQuotes.runs(corpus.docs()), SystemClaim.of(ledger));
     }
     List<BasilQuotes.Outcome> missed = outcomes.stream().filter(o -> !o.oneClaim())

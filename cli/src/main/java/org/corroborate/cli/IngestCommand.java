@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.pipeline.IngestRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,8 +39,8 @@ public final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     try (SqliteArticleStore s = SqliteArticleStore.open(store.data)) {
-      IngestRun.Done done = IngestRun.run(inputs, s, IngestPipeline.Options.DEFAULTS, err);
-      IngestRun.printSummary(out, done, s, store.data);
+      IngestRun.Done done = IngestOutput.run(inputs, s, IngestPipeline.Options.DEFAULTS, err);
+      IngestOutput.printSummary(out, done, s, store.data);
     }
     out.flush();
     return 0;

@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.pipeline.AnalyzeRun;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,
+      ServeCommand.class,
     })
 public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import org.corroborate.pipeline.AnalyzeRun;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.pipeline;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,10 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.corroborate.analysis.Analyzer;
+import org.corroborate.analysis.AnalyzerConfig;
 import org.corroborate.events.EventCluster;
 import org.corroborate.events.EventConfig;
 import org.corroborate.events.EventDocs;
@@ -26,54 +34,70 @@ import org.corroborate.store.ArticleStore;
 import org.corroborate.util.Json;
 
 /**
- * The stages of {@code analyze} after ingest: analysis, events, and the event groups the ledger is
- * built from. Store-backed, so a later run adds to what earlier runs did instead of starting over:
+ * The stages after ingest: analysis, events, and the event groups the ledger is built from.
+ * Store-backed, so a later run adds to what earlier runs did instead of starting over:
  *
  * <ul>
- *   <li>each article's analysis is kept in the store ({@link #ANALYSIS_KIND}) and reused while the
- *       analyser's output format is unchanged;
+ *   <li>each article's analysis is written to the store ({@link #ANALYSIS_KIND}) as soon as it is done,
+ *       in its own transaction, so a run killed half way keeps every analysis it finished and its rerun
+ *       analyses only the rest; a stored analysis is reused while the analyser's output format is
+ *       unchanged;
  *   <li>the event index is kept in the store as a snapshot ({@link #EVENTS_KIND}); new articles are
  *       added to it online, so they join the events of earlier runs.
  * </ul>
+ *
+ * <p>Not thread-safe: one run at a time per store (the server feeds it from one worker thread).
  */
-final class LedgerRun {
+public final class LedgerRun {
   /** Store kind of cached analyses; bump the suffix when the analyser's output changes (format, rules or model). */
-  static final String ANALYSIS_KIND = "analysis/4";
+  public static final String ANALYSIS_KIND = "analysis/4";
   /** Store kind and key of the event index snapshot. */
-  static final String EVENTS_KIND = "events/1";
-  static final String EVENTS_KEY = "index";
+  public static final String EVENTS_KIND = "events/1";
+  public static final String EVENTS_KEY = "index";
+
+  /** Hears about each analysis once it is stored (progress; tests stop a run here). */
+  @FunctionalInterface
+  public interface Listener {
+    void stored(AnalyzedArticle analysed);
+
+    Listener NONE = a -> {};
+  }
 
   private final ArticleStore store;
-  private final Supplier<Analyzer> analyzer;
+  private final Supplier<? extends ArticleAnalyzer> analyzer;
   private final PrintWriter err;
+  private final Listener listener;
   private final Map<String, AnalyzedArticle> analyses = new HashMap<>();
+  private ArticleAnalyzer built;
   private int analysedNow;
   private int analysisReused;
 
   /** @param analyzer built on first use only (loading the models takes seconds) */
-  LedgerRun(ArticleStore store, Supplier<Analyzer> analyzer, PrintWriter err) {
-    this.store = store;
-    this.analyzer = analyzer;
-    this.err = err;
+  public LedgerRun(ArticleStore store, Supplier<? extends ArticleAnalyzer> analyzer, PrintWriter err, Listener listener) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.err = Objects.requireNonNull(err, "err");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** The standard analyser with this configuration (models loaded on first use). */
+  public static LedgerRun standard(ArticleStore store, AnalyzerConfig config, PrintWriter err) {
+    return new LedgerRun(store, () -> ArticleAnalyzer.of(Analyzer.standard(config)), err, Listener.NONE);
   }
 
   /**
-   * The ledger of event groups, as {@code analyze} builds it (one place, so the evaluations score
-   * what users get): the ledger module's one-call form, with its defaults (thresholds, and whatever
-   * that form compares statements with).
+   * What the stages produced.
+   *
+   * @param analysed the run's articles analysed, in the order given
+   * @param events   the events holding at least one of the run's articles, each with all its articles
    */
-  static org.corroborate.ledger.Ledger buildLedger(List<EventGroup> events, org.corroborate.ledger.Aliases aliases) {
-    return org.corroborate.ledger.LedgerBuilder.build(events, aliases);
-  }
-
-  /** What the stages produced. */
-  record Result(List<AnalyzedArticle> analysed, List<EventGroup> events, int analysedNow, int analysisReused) {}
+  public record Result(List<AnalyzedArticle> analysed, List<EventGroup> events, int analysedNow, int analysisReused) {}
 
   /**
    * Analyses the run's articles (reusing stored analyses), places them in events, and returns the
    * events that hold at least one of them, each with all its articles (earlier runs' too), analysed.
    */
-  Result run(List<Article> articles, EventConfig eventConfig) {
+  public Result run(List<Article> articles, EventConfig eventConfig) {
     List<AnalyzedArticle> analysed = analyse(articles);
     EventIndex index = loadIndex(eventConfig);
     for (AnalyzedArticle aa : analysed) {
@@ -126,45 +150,88 @@ final class LedgerRun {
    * Analyses articles outside any event (an evaluation that sets the event groups itself), reusing
    * and keeping stored analyses like {@link #run}; the articles need not be in the store.
    */
-  List<AnalyzedArticle> analyseAll(List<Article> articles) {
+  public List<AnalyzedArticle> analyseAll(List<Article> articles) {
     return analyse(articles);
   }
 
-  int analysedNow() {
+  /** The stored analysis of an article, if it has one in the current format. */
+  public static Optional<AnalyzedArticle> storedAnalysis(ArticleStore store, Article article) {
+    Optional<byte[]> cached = store.getDerived(ANALYSIS_KIND, article.id());
+    if (cached.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      AnalyzedArticle aa = Json.mapper().readValue(cached.get(), AnalyzedArticle.class);
+      // The stored article may have gained sources since: the analysis keeps the current record.
+      return Optional.of(new AnalyzedArticle(article, aa.sentences(), aa.entities(), aa.statements(),
+          aa.quantities(), aa.dates()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  public int analysedNow() {
     return analysedNow;
   }
 
-  int analysisReused() {
+  public int analysisReused() {
     return analysisReused;
   }
 
   private List<AnalyzedArticle> analyse(List<Article> articles) {
     List<Article> todo = new ArrayList<>();
+    Set<String> queued = new java.util.HashSet<>();
     for (Article a : articles) {
-      if (analyses.containsKey(a.id())) {
+      if (analyses.containsKey(a.id()) || queued.contains(a.id())) {
         continue;
       }
-      Optional<byte[]> cached = store.getDerived(ANALYSIS_KIND, a.id());
-      if (cached.isPresent()) {
-        try {
-          AnalyzedArticle aa = Json.mapper().readValue(cached.get(), AnalyzedArticle.class);
-          // The stored article may have gained sources since: the analysis keeps the current record.
-          analyses.put(a.id(), new AnalyzedArticle(a, aa.sentences(), aa.entities(), aa.statements(),
-              aa.quantities(), aa.dates()));
+      if (store.getDerived(ANALYSIS_KIND, a.id()).isPresent()) {
+        Optional<AnalyzedArticle> aa = storedAnalysis(store, a);
+        if (aa.isPresent()) {
+          analyses.put(a.id(), aa.get());
           analysisReused++;
           continue;
-        } catch (IOException e) {
-          err.println("corroborate: stored analysis of " + a.id() + " is unreadable (" + e.getMessage()
-              + "); analysing again");
         }
+        err.println("corroborate: stored analysis of " + a.id() + " is unreadable; analysing again");
       }
       todo.add(a);
+      queued.add(a.id());
     }
     if (!todo.isEmpty()) {
       err.println("analysing " + todo.size() + " article(s)...");
       err.flush();
-      List<AnalyzedArticle> done = analyzer.get().analyzeAll(todo);
-      for (AnalyzedArticle aa : done) {
+      analyseAndStore(todo);
+    }
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (Article a : articles) {
+      out.add(analyses.get(a.id()));
+    }
+    return out;
+  }
+
+  /**
+   * Analyses on the analyser's threads and stores each result on this thread as it completes, one
+   * transaction each. An interrupt (or a listener's exception) stops the run; what was stored stays.
+   */
+  private void analyseAndStore(List<Article> todo) {
+    if (built == null) {
+      built = analyzer.get();
+    }
+    ArticleAnalyzer a = built;
+    int threads = Math.max(1, Math.min(a.parallelism(), todo.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "corroborate-analyze");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletionService<AnalyzedArticle> done = new ExecutorCompletionService<>(pool);
+      for (Article article : todo) {
+        done.submit(() -> a.analyze(article));
+      }
+      for (int i = 0; i < todo.size(); i++) {
+        Future<AnalyzedArticle> f = done.take();
+        AnalyzedArticle aa = f.get();
         try {
           store.putDerived(ANALYSIS_KIND, aa.article().id(), Json.mapper().writeValueAsBytes(aa));
         } catch (IOException e) {
@@ -172,13 +239,23 @@ final class LedgerRun {
         }
         analyses.put(aa.article().id(), aa);
         analysedNow++;
+        listener.stored(aa);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing articles (" + analysedNow + " stored)", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error er) {
+        throw er;
+      }
+      throw new IllegalStateException("analysis failed", c);
+    } finally {
+      pool.shutdownNow();
     }
-    List<AnalyzedArticle> out = new ArrayList<>();
-    for (Article a : articles) {
-      out.add(analyses.get(a.id()));
-    }
-    return out;
   }
 
   private EventIndex loadIndex(EventConfig config) {
