@@ -156,7 +156,9 @@ class ReportBrowserIT {
     assertTrue(captureRow.findElement(By.cssSelector("details.claim")).getAttribute("open") != null, "the target claim opens");
     WebElement reverse = captureRow.findElement(By.cssSelector("div.relation[data-type='denied by']"));
     assertTrue(reverse.isDisplayed());
-    assertTrue(reverse.getText().contains("denied by C7: Interior Ministry: rebels had captured the village of Marrow"), reverse.getText());
+    String denialId = denial.id().substring(denial.id().lastIndexOf('.') + 1);
+    assertTrue(reverse.getText().contains("denied by " + denialId + ": Interior Ministry: rebels had captured the village of Marrow"),
+        reverse.getText());
     assertEquals(2, reverse.findElements(By.cssSelector("blockquote.sentence mark.m-content")).size());
     // a principal with its speakers
     WebElement informed = driver.findElement(By.id(Format.anchor(RelatedScenario.find(claims, "had been informed of the raid").id())));
