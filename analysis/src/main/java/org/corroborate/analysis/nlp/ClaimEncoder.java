@@ -41,19 +41,10 @@ public final class ClaimEncoder implements TextEmbedder, AutoCloseable {
 
   private ClaimEncoder(byte[] model, WordPiece wordPiece) throws OrtException {
     this.env = OrtEnvironment.getEnvironment();
-    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    options.setIntraOpNumThreads(1);
-    options.setInterOpNumThreads(1);
-    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    this.session = env.createSession(model, options);
+    this.session = OnnxEncoders.session(env, model);
     this.wordPiece = wordPiece;
     this.typeIds = session.getInputNames().contains("token_type_ids");
-    long[] shape = ((ai.onnxruntime.TensorInfo) session.getOutputInfo().values().iterator().next().getInfo()).getShape();
-    if (shape.length != 3 || shape[2] <= 0) {
-      throw new OrtException("the claim encoder's model must output [batch, pieces, dimension] states, has "
-          + java.util.Arrays.toString(shape));
-    }
-    this.dim = (int) shape[2];
+    this.dim = OnnxEncoders.stateDimension(session, "claim encoder");
   }
 
   /** The encoder of this JVM, loaded on first use. */
