@@ -1,9 +1,7 @@
 package org.corroborate.eval.claims;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.corroborate.eval.claims.SystemClaim.Said;
 import org.corroborate.model.Article;
 import org.corroborate.model.Confidence;
@@ -26,7 +23,6 @@ import org.corroborate.model.Outlet;
 import org.corroborate.model.Published;
 import org.corroborate.model.Rejection;
 import org.corroborate.model.SourceRef;
-import org.corroborate.util.Json;
 
 /**
  * Quotations two outlets both print, as a gold made from the article texts alone (BASIL: one event
@@ -112,18 +108,11 @@ public final class BasilQuotes {
 
   /** Reads {@code dir/articles/YEAR/*.json}: title, body paragraphs, date, outlet ({@code source}), triplet. */
   public static Corpus read(Path dir) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir.resolve("articles"))) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    }
     List<Doc> docs = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    for (Path f : files) {
-      JsonNode n;
-      try {
-        n = Json.mapper().readTree(f.toFile());
-      } catch (JacksonException e) {
-        rejections.add(new Rejection(f.toString(), "malformed-json", e.getOriginalMessage()));
+    for (Path f : org.corroborate.eval.events.BasilReader.files(dir)) {
+      JsonNode n = org.corroborate.eval.events.BasilReader.json(f, rejections);
+      if (n == null) {
         continue;
       }
       String triplet = n.path("triplet-uuid").asText("");

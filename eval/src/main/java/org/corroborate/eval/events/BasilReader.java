@@ -29,19 +29,29 @@ public final class BasilReader {
     return Files.isDirectory(dir.resolve("articles"));
   }
 
-  public static EventSet read(Path dir) throws IOException {
-    List<Path> files;
+  /** The article files of a BASIL folder ({@code articles/YEAR/*.json}), in name order. */
+  public static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir.resolve("articles"))) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
+  }
+
+  /** One article file as JSON, or null with a "malformed-json" rejection recorded. */
+  public static JsonNode json(Path f, List<Rejection> rejections) throws IOException {
+    try {
+      return Json.mapper().readTree(f.toFile());
+    } catch (JacksonException e) {
+      rejections.add(new Rejection(f.toString(), "malformed-json", e.getOriginalMessage()));
+      return null;
+    }
+  }
+
+  public static EventSet read(Path dir) throws IOException {
     List<LabeledDoc> docs = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    for (Path f : files) {
-      JsonNode n;
-      try {
-        n = Json.mapper().readTree(f.toFile());
-      } catch (JacksonException e) {
-        rejections.add(new Rejection(f.toString(), "malformed-json", e.getOriginalMessage()));
+    for (Path f : files(dir)) {
+      JsonNode n = json(f, rejections);
+      if (n == null) {
         continue;
       }
       String gold = n.path("triplet-uuid").asText("");
