@@ -20,8 +20,8 @@ import java.util.Map;
  * CPU. Sentences of a document are packed into windows of at most {@link #WINDOW} word pieces;
  * a token's vector is its first piece's last-layer state (a token with no piece gets zeros).
  *
- * <p>Two encoders per JVM at most, each loaded once: {@link #shared()}, the pretrained model, which
- * gives sentence vectors ({@link SentenceEmbedder}); and {@link #attribution()}, the one the
+ * <p>Two encoders per JVM at most, each loaded once: {@link #shared()}, the pretrained model; and
+ * {@link #attribution()}, the one the
  * attribution tagger reads: the encoder fine-tuned as a source/cue/content tagger (module
  * {@code train}) when one is shipped ({@link #ATTRIBUTION_ENCODER}) or named by the system property
  * {@value #ENCODER_PROPERTY}, else the pretrained one. A fine-tuned encoder reads windows of
