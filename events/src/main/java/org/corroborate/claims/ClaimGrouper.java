@@ -213,8 +213,8 @@ public final class ClaimGrouper {
   private int sharedRun(Said a, Said b) {
     List<String> wa = a.content().words();
     List<String> wb = b.content().words();
-    if (wa.size() < matching.quoteRun() || wb.size() < matching.quoteRun()) {
-      return 0;
+    if (!Similarity.sharedWordsAtLeast(wa, wb, matching.quoteRun())) {
+      return 0; // cheap bound before the quadratic run search
     }
     return Similarity.longestSharedRun(wa, wb);
   }

@@ -138,7 +138,7 @@ public final class Similarity {
   }
 
   /** A cheap bound before the quadratic run search: a run of n words needs n positions of a whose word b has. */
-  private static boolean sharedWordsAtLeast(List<String> a, List<String> b, int n) {
+  static boolean sharedWordsAtLeast(List<String> a, List<String> b, int n) {
     if (a.size() < n || b.size() < n) {
       return false;
     }

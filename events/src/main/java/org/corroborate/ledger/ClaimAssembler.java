@@ -48,6 +48,8 @@ final class ClaimAssembler {
   private final Map<String, Integer> documentFrequency = new HashMap<>(); // term -> statements using it
   private final int statementCount;
   private final TermWeights weights;
+  /** Each statement as grouping saw it, built once (by identity: a Stated's fields are large to hash). */
+  private final Map<Stated, Said> saids = new java.util.IdentityHashMap<>();
 
   /**
    * @param articles the event's articles, earliest first
@@ -105,6 +107,9 @@ final class ClaimAssembler {
     }
     vectors.of(all); // embeds every text once, on all cores
     List<Said> said = stated.stream().map(this::saidOf).toList();
+    for (int i = 0; i < stated.size(); i++) {
+      saids.put(stated.get(i), said.get(i));
+    }
     List<List<Integer>> groups = new ClaimGrouper(config.matching()).group(said, weights);
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : groups) {
@@ -191,14 +196,14 @@ final class ClaimAssembler {
         if (ds.statement().stance() != Stance.CONFIRM || ds.statement().negated() || ds.denying()) {
           continue;
         }
-        Said mine = saidOf(ds);
+        Said mine = saids.get(ds);
         for (Draft c : drafts) {
           if (c == d || c.claimantKey().equals(d.claimantKey()) || c.claimantKey().equals("author")
               || c.relations.stream().anyMatch(r -> r.other() == d) || d.relations.stream().anyMatch(r -> r.other() == c)) {
             continue;
           }
           for (Stated cs : c.members) {
-            Said theirs = saidOf(cs).withClaimantKey(mine.claimantKey());
+            Said theirs = saids.get(cs).withClaimantKey(mine.claimantKey());
             if (!cs.denying() && grouper.pairScore(mine, theirs, weights) >= config.claimThreshold()) {
               d.relations.add(new DraftRelation("confirms", c, ds, cs));
               break;

@@ -35,11 +35,18 @@ final class ClaimRanking {
     for (LedgerClaim c : claims) {
       byId.put(c.id(), new Mutable(c));
     }
+    Map<String, List<Held>> byArticle = new HashMap<>(); // the claims' statements by article, read once
+    for (LedgerClaim c : claims) {
+      Set<String> terms = org.corroborate.claims.Terms.contentTerms(c.text());
+      for (Evidence e : c.statements()) {
+        byArticle.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(new Held(c.id(), terms, e));
+      }
+    }
     for (Disagreement d : disagreements) {
       if (!d.kind().equals("number") && !d.kind().equals("date")) {
         continue;
       }
-      Map<String, String> values = claimsOf(d, claims);
+      Map<String, String> values = claimsOf(d, byArticle);
       List<String> ids = d.claims().isEmpty() ? List.copyOf(values.keySet()) : d.claims();
       for (int i = 0; i < ids.size(); i++) {
         for (int j = i + 1; j < ids.size(); j++) {
@@ -63,6 +70,9 @@ final class ClaimRanking {
       }
     }
     List<Mutable> all = new ArrayList<>(byId.values());
+    for (int i = 0; i < all.size(); i++) {
+      all.get(i).order = i;
+    }
     for (Mutable m : all) {
       LedgerClaim c = m.claim;
       boolean related = !m.contests.isEmpty() || !m.contestedBy.isEmpty() || !m.relations.isEmpty();
@@ -75,7 +85,7 @@ final class ClaimRanking {
         .thenComparingInt(m -> m.status.ordinal())
         .thenComparing(Comparator.comparingInt((Mutable m) -> m.claim.independentOutlets()).reversed())
         .thenComparing(Comparator.comparingInt((Mutable m) -> m.prominence).reversed())
-        .thenComparingInt(all::indexOf));
+        .thenComparingInt(m -> m.order));
     Map<String, String> newId = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       newId.put(sorted.get(i).id, eventId + ".C" + (i + 1));
@@ -104,27 +114,26 @@ final class ClaimRanking {
    * statements hold its readings (a count of wounded in a sentence), with the reading each holds; empty when they hold fewer than two values. Claims whose
    * readings differ contradict each other; two claims with one value do not.
    */
-  static Map<String, String> claimsOf(Disagreement d, List<LedgerClaim> claims) {
+  static Map<String, String> claimsOf(Disagreement d, Map<String, List<Held>> byArticle) {
     Map<String, String> valueOf = new LinkedHashMap<>();
     Set<String> subject = org.corroborate.claims.Terms.contentTerms(d.subject());
     for (Disagreement.Item item : d.items()) {
       if (item.span() == null) {
         continue;
       }
-      for (LedgerClaim c : claims) {
-        if (!org.corroborate.claims.Terms.contentTerms(c.text()).containsAll(subject)) {
-          continue; // the claim is about something else that its statement also says
-        }
-        for (Evidence e : c.statements()) {
-          if (e.articleId().equals(item.articleId()) && e.content() != null && e.content().start() <= item.span().start()
-              && item.span().end() <= e.content().end()) {
-            valueOf.putIfAbsent(c.id(), item.value());
-          }
+      for (Held h : byArticle.getOrDefault(item.articleId(), List.of())) {
+        // a claim about something else that its statement also says is not about this count
+        if (h.terms().containsAll(subject) && h.evidence().content() != null
+            && h.evidence().content().start() <= item.span().start() && item.span().end() <= h.evidence().content().end()) {
+          valueOf.putIfAbsent(h.claimId(), item.value());
         }
       }
     }
     return new java.util.HashSet<>(valueOf.values()).size() < 2 ? Map.of() : valueOf;
   }
+
+  /** One statement of a claim, with the claim's content terms. */
+  record Held(String claimId, Set<String> terms, Evidence evidence) {}
 
   private static String ref(Evidence e) {
     return e.articleId() + "#" + e.statementId();
@@ -140,6 +149,7 @@ final class ClaimRanking {
     String reason;
     boolean background;
     int prominence;
+    int order;
 
     Mutable(LedgerClaim c) {
       this.claim = c;

@@ -42,11 +42,12 @@ final class EntityMerger {
 
   private final Map<String, String> knownCapitals;
 
+  /** A merger that reads the capitals from the articles it merges. */
   EntityMerger(Aliases aliases) {
-    this(aliases, Map.of());
+    this(aliases, null);
   }
 
-  /** @param capitals capitals the ledger's other articles name ({@link Capitals}), beside this event's own */
+  /** @param capitals the capitals the ledger's articles name ({@link Capitals}), read once for all events */
   EntityMerger(Aliases aliases, Map<String, String> capitals) {
     this.aliases = aliases;
     this.knownCapitals = capitals;
@@ -81,8 +82,7 @@ final class EntityMerger {
       }
     }
     // 1b. "Kyiv has denied": a place acting as its country's government is that country as an actor
-    Map<String, String> capitals = new HashMap<>(knownCapitals);
-    capitals.putAll(Capitals.of(articles));
+    Map<String, String> capitals = knownCapitals != null ? knownCapitals : Capitals.of(articles);
     for (int i = 0; i < nodes.size(); i++) {
       String stem = governmentOf(nodes.get(i).entity());
       if (stem == null) {
