@@ -48,7 +48,12 @@ final class EventAssembler {
     this.problems = problems;
   }
 
-  LedgerEvent assemble() {
+  /**
+   * First of two steps: merges the event's actors, registers them as ledger entities and offers what its
+   * words say of who speaks for whom to the ledger's roles. Every event is prepared before any is
+   * {@linkplain #assemble assembled}, so that a role named in one event holds in the others.
+   */
+  void prepare(Principals.Roles roles) {
     articles = new ArrayList<>(group.articles());
     articles.sort(Comparator.comparing((AnalyzedArticle a) -> published(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(a -> a.article().id()));
@@ -60,14 +65,19 @@ final class EventAssembler {
       }
     }
     List<String> gids = new ArrayList<>();
-    Map<String, String> gidNames = new HashMap<>();
     for (EntityMerger.Cluster c : clusters) {
       EntityMerger.Node n = c.nodes().get(0);
-      String gid = localToGlobal.get(n.articleId() + "\u0000" + n.entity().id());
-      gids.add(gid);
-      gidNames.put(gid, globals.name(gid));
+      gids.add(localToGlobal.get(n.articleId() + "\u0000" + n.entity().id()));
     }
-    principals = new Principals(clusters, gids, gidNames, aliases);
+    principals = new Principals(clusters, gids, globals::name, aliases, roles, new Owners(articles, clusters, gids, capitals));
+    principals.offer();
+  }
+
+  /** Second step: statements, claims, disagreements, ranking and framing of the prepared event. */
+  LedgerEvent assemble() {
+    if (principals == null) {
+      throw new IllegalStateException("prepare the event first");
+    }
     computeUnits();
     List<Stated> stated = collectStatements();
     List<LedgerClaim> claims = new ClaimAssembler(group.id(), articles, stated, aliases, config, globals, vectors,
@@ -264,7 +274,7 @@ final class EventAssembler {
     String display = aliases.displayName(key);
     String claimantKey = "name:" + (termKey.isEmpty() ? key : termKey);
     String claimantName = display != null ? display : shown;
-    Principals.Principal p = principals.ofText(written);
+    Principals.Principal p = principals.ofText(written, a.article().id(), s.claimant().span() == null ? -1 : s.claimant().span().start());
     return new Stated(order, a, s, claimantKey, null, claimantName, channel, content,
         p == null ? claimantKey : p.key(), p == null ? claimantName : p.name());
   }

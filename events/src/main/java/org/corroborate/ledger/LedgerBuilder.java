@@ -56,15 +56,22 @@ public final class LedgerBuilder {
     events = oneNamePerOutlet(events);
     ContentVectors vectors = new ContentVectors(embedder);
     Map<String, String> capitals = Capitals.of(events.stream().flatMap(g -> g.articles().stream()).toList());
+    Principals.Roles roles = new Principals.Roles();
+    List<EventAssembler> assemblers = new ArrayList<>();
     for (EventGroup g : events) {
       if (!eventIds.add(g.id())) {
         throw new IllegalArgumentException("two event groups have the id " + g.id());
       }
-      LedgerEvent e = new EventAssembler(g, aliases, config, globals, problems, vectors, capitals).assemble();
-      for (AnalyzedArticle a : g.articles()) {
+      EventAssembler assembler = new EventAssembler(g, aliases, config, globals, problems, vectors, capitals);
+      assembler.prepare(roles); // every event's actors and roles first: a role named in one event holds in all
+      assemblers.add(assembler);
+    }
+    for (int i = 0; i < events.size(); i++) {
+      out.add(assemblers.get(i).assemble());
+      assemblers.set(i, null);
+      for (AnalyzedArticle a : events.get(i).articles()) {
         articles.putIfAbsent(a.article().id(), article(a.article()));
       }
-      out.add(e);
     }
     List<LedgerArticle> sorted = new ArrayList<>(articles.values());
     sorted.sort(java.util.Comparator.comparing(LedgerArticle::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))

@@ -29,7 +29,11 @@ import org.corroborate.util.Demonyms;
  * speaks as himself (a regional governor is not a spokesperson of the state), and an owner must be
  * named (by name, possessive or demonym): "a presidential spokesman", "its foreign ministry" or "the
  * army spokesman" name no one and leave the speaker as the principal. News agencies and media are
- * channels, never principals. Immutable after construction; one per event.
+ * channels, never principals.
+ *
+ * <p><b>Across events.</b> A role outlives one story: when an event's words for an actor name no
+ * principal ("an army spokesman") but other events of the ledger name one for the same ledger entity ("a
+ * spokesman for the Orvalian army"), the ledger's {@link Roles} supply it. One per event; not thread-safe.
  */
 final class Principals {
   /**
@@ -61,6 +65,8 @@ final class Principals {
   private static final Set<String> NON_STATE = Set.of("partisan", "partisans", "rebel", "rebels", "separatist",
       "separatists", "opposition", "volunteer", "volunteers", "insurgent", "insurgents", "militant", "militants",
       "militia", "exile", "exiles", "resistance", "underground", "guerrilla", "paramilitary", "private");
+  /** Adjectives of a body: "presidential spokesman" speaks for the presidency. */
+  private static final Map<String, String> BODY_ADJECTIVES = Map.of("presidential", "presidency");
   /** Nouns for the whole government of the owner: its principal is the owner itself. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities", "officials", "leadership", "state");
   /** Words of media: a news agency, TV channel or newspaper is a channel, not a principal. */
@@ -74,29 +80,89 @@ final class Principals {
   private final Aliases aliases;
   private final List<EntityMerger.Cluster> clusters;
   private final List<String> gids;
-  private final Map<String, String> names = new HashMap<>();
+  private final java.util.function.Function<String, String> names;
+  private final Roles roles;
+  private final Owners owners;
   /** gid -> the first link (a cluster's gid or a pseudo body), resolved lazily. */
   private final Map<String, Link> firstLink = new HashMap<>();
   private final Map<String, Principal> memo = new HashMap<>();
 
   /** One step of a chain: to an actor (gid) or to a body no actor names (key, name, then its owner's gid). */
-  private record Link(String key, String name, String next) {}
+  record Link(String key, String name, String next) {}
+
+  /**
+   * The ledger's first links by ledger entity: the words of all events, counted together. Filled by
+   * every event's {@link #offer} before any event asks {@link #ofActor}; not thread-safe.
+   */
+  static final class Roles {
+    private final Map<String, Votes> votes = new HashMap<>();
+
+    /** No roles from other events (an event read alone). */
+    static Roles none() {
+      return new Roles();
+    }
+
+    void add(String gid, Votes counted) {
+      votes.computeIfAbsent(gid, g -> new Votes()).addAll(counted);
+    }
+
+    Votes of(String gid) {
+      return votes.getOrDefault(gid, new Votes());
+    }
+  }
+
+  /**
+   * Links counted for one actor, apart by how they were read: named in the words ("a spokesman for the
+   * Orvalian army") or taken from the passage ({@link Owners}: "the army spokesman" where one state is
+   * named). Words outrank passages.
+   */
+  static final class Votes {
+    final Map<Link, Integer> named = new LinkedHashMap<>();
+    final Map<Link, Integer> passage = new LinkedHashMap<>();
+
+    void addAll(Votes o) {
+      o.named.forEach((l, n) -> named.merge(l, n, Integer::sum));
+      o.passage.forEach((l, n) -> passage.merge(l, n, Integer::sum));
+    }
+
+    boolean isEmpty() {
+      return named.isEmpty() && passage.isEmpty();
+    }
+
+    static Link best(Map<Link, Integer> v) {
+      return v.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+  }
 
   private static final Link NONE = new Link(null, null, null);
 
   /**
    * @param clusters the event's actors
    * @param gids     the ledger id of each cluster, same order (several clusters may share one)
-   * @param names    ledger id to the name the ledger shows
+   * @param names    ledger id to the name the ledger shows (any ledger entity, not only this event's)
+   * @param roles    the ledger's roles, for actors this event's words give no principal
    */
-  Principals(List<EntityMerger.Cluster> clusters, List<String> gids, Map<String, String> names, Aliases aliases) {
+  Principals(List<EntityMerger.Cluster> clusters, List<String> gids, java.util.function.Function<String, String> names,
+      Aliases aliases, Roles roles, Owners owners) {
     if (clusters.size() != gids.size()) {
       throw new IllegalArgumentException("one ledger id per cluster: " + clusters.size() + " vs " + gids.size());
     }
     this.clusters = List.copyOf(clusters);
     this.gids = List.copyOf(gids);
-    this.names.putAll(names);
+    this.names = java.util.Objects.requireNonNull(names, "names");
     this.aliases = aliases;
+    this.roles = java.util.Objects.requireNonNull(roles, "roles");
+    this.owners = java.util.Objects.requireNonNull(owners, "owners");
+  }
+
+  /** Gives the ledger's roles what this event's words say of each of its actors. */
+  void offer() {
+    for (String gid : new LinkedHashSet<>(gids)) {
+      Votes v = localVotes(gid);
+      if (!v.isEmpty()) {
+        roles.add(gid, v);
+      }
+    }
   }
 
   /** The principal of an event actor by its ledger id, or null when it speaks for itself. */
@@ -117,10 +183,22 @@ final class Principals {
    * ministry"), or null.
    */
   Principal ofText(String written) {
+    return ofText(written, null, -1);
+  }
+
+  /**
+   * The principal of a claimant known only by its words, written at {@code offset} of an article:
+   * a body with no owner ("its foreign ministry") takes the state of the passage ({@link Owners}).
+   */
+  Principal ofText(String written, String articleId, int offset) {
     if (written == null) {
       return null;
     }
-    Link l = parse(written, null, true);
+    java.util.function.Supplier<String> context = articleId == null || offset < 0 ? null : () -> owners.near(articleId, offset);
+    Link l = parse(written, null, true, context);
+    if (l == null && context != null) {
+      l = parse(written, null, false, context);
+    }
     return l == null ? null : follow(l, new LinkedHashSet<>());
   }
 
@@ -140,7 +218,7 @@ final class Principals {
         chain.add(l.name());
         key = l.key();
         name = l.name();
-        l = l.next() == null ? null : new Link(l.next(), names.get(l.next()), null);
+        l = l.next() == null ? null : new Link(l.next(), names.apply(l.next()), null);
         continue;
       }
       if (!seen.add(l.key())) {
@@ -154,14 +232,38 @@ final class Principals {
     return key == null ? null : new Principal(key, name, chain);
   }
 
-  /** The first link of an actor: the most frequent one among the words used for it; ties to the first seen. */
+  /**
+   * The first link of an actor, the most frequent (ties to the first seen) of: the links this event's
+   * words name for it; else those the words of the ledger's other events name; else those read from the
+   * passages where it is written, counted over the whole ledger (a person's owner is one, wherever he
+   * speaks), else over this event.
+   */
   private Link link(String gid) {
     Link cached = firstLink.get(gid);
     if (cached != null) {
       return cached;
     }
     firstLink.put(gid, NONE); // guards against cycles while resolving
-    Map<Link, Integer> votes = new LinkedHashMap<>();
+    Votes local = localVotes(gid);
+    Votes ledger = roles.of(gid);
+    Link best = Votes.best(local.named);
+    if (best == null) {
+      best = Votes.best(ledger.named);
+    }
+    if (best == null) {
+      best = Votes.best(ledger.passage);
+    }
+    if (best == null) {
+      best = Votes.best(local.passage);
+    }
+    best = best == null ? NONE : best;
+    firstLink.put(gid, best);
+    return best;
+  }
+
+  /** How often each first link is named by the words this event uses for an actor, or read from their passages. */
+  private Votes localVotes(String gid) {
+    Votes votes = new Votes();
     for (int c = 0; c < clusters.size(); c++) {
       if (!gids.get(c).equals(gid)) {
         continue;
@@ -169,6 +271,13 @@ final class Principals {
       EntityMerger.Cluster cl = clusters.get(c);
       boolean person = cl.type() == EntityType.PERSON;
       for (EntityMerger.Node n : cl.nodes()) {
+        int first = Owners.firstMention(n.entity());
+        boolean[] read = new boolean[1]; // set when the passage gave the owner
+        java.util.function.Supplier<String> context = first < 0 ? null : () -> {
+          String o = owners.near(n.articleId(), first);
+          read[0] |= o != null;
+          return o;
+        };
         List<String> texts = new ArrayList<>(n.entity().descriptors());
         for (Mention m : n.entity().mentions()) {
           if (m.kind() == MentionKind.NOMINAL && m.text() != null) {
@@ -176,26 +285,25 @@ final class Principals {
           }
         }
         for (String t : texts) {
+          read[0] = false;
           boolean selfDescription = ACTING.matcher(t.strip()).find();
-          Link l = parse(ACTING.matcher(t.strip()).replaceFirst(""), gid, !selfDescription);
+          Link l = parse(ACTING.matcher(t.strip()).replaceFirst(""), gid, !selfDescription, context);
           if (l == null && !person) {
-            l = parse(ACTING.matcher(t.strip()).replaceFirst(""), gid, false); // "the Orvalian defence ministry"
+            l = parse(ACTING.matcher(t.strip()).replaceFirst(""), gid, false, context); // "the Orvalian defence ministry"
           }
           if (l != null) {
-            votes.merge(l, 1, Integer::sum);
+            (read[0] ? votes.passage : votes.named).merge(l, 1, Integer::sum);
           }
         }
         if (!person) { // "Ukrainian Defence Ministry" as a name
-          Link l = parse(EntityMerger.nz(n.entity().name()), gid, false);
+          Link l = parse(EntityMerger.nz(n.entity().name()), gid, false, null);
           if (l != null) {
-            votes.merge(l, 1, Integer::sum);
+            votes.named.merge(l, 1, Integer::sum);
           }
         }
       }
     }
-    Link best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(NONE);
-    firstLink.put(gid, best);
-    return best;
+    return votes;
   }
 
   /**
@@ -205,7 +313,7 @@ final class Principals {
    * @param asSpeaker  true to read it as a person's role ("Kremlin spokesperson"); false to read it as
    *                   a body's own name ("the Orvalian defence ministry")
    */
-  private Link parse(String text, String self, boolean asSpeaker) {
+  private Link parse(String text, String self, boolean asSpeaker, java.util.function.Supplier<String> context) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text == null ? "" : text);
     while (m.find()) {
@@ -246,7 +354,7 @@ final class Principals {
       phrase = new ArrayList<>(words);
       stripLeading(phrase);
     }
-    return resolvePhrase(phrase, self, asSpeaker);
+    return resolvePhrase(phrase, self, asSpeaker, context);
   }
 
   private static void stripLeading(List<String> phrase) {
@@ -255,7 +363,11 @@ final class Principals {
     }
   }
 
-  private Link resolvePhrase(List<String> phrase, String self, boolean asSpeaker) {
+  /**
+   * @param context the state of the passage where the words are written, asked only for a body with no
+   *                owner in the words ("the foreign ministry", "presidential"); null when unknown
+   */
+  private Link resolvePhrase(List<String> phrase, String self, boolean asSpeaker, java.util.function.Supplier<String> context) {
     if (phrase.isEmpty() || phrase.size() > 8) {
       return null;
     }
@@ -263,7 +375,7 @@ final class Principals {
     if (asSpeaker) {
       String whole = actorNamed(String.join(" ", phrase), self);
       if (whole != null) {
-        return new Link(whole, names.get(whole), null);
+        return new Link(whole, names.apply(whole), null);
       }
     }
     for (String w : phrase) {
@@ -291,6 +403,11 @@ final class Principals {
       }
       if (GOVERNMENT_NOUNS.contains(f)) {
         government = true;
+        continue;
+      }
+      if (BODY_ADJECTIVES.containsKey(f)) {
+        body.add(BODY_ADJECTIVES.get(f)); // "presidential spokesman": the presidency's
+        bodyNoun = true;
         continue;
       }
       if (BODY_NOUNS.contains(f) && !(Character.isUpperCase(w.charAt(0)) && possessive)) {
@@ -326,12 +443,16 @@ final class Principals {
         ownerWritten = joined;
       }
     }
+    if (owner == null && bodyNoun && proper.isEmpty() && context != null) {
+      owner = context.get(); // "the foreign ministry spokesperson", "its defence ministry": the passage's state
+      ownerWritten = owner == null ? null : names.apply(owner);
+    }
     if (owner == null || owner.equals(self) || !asSpeaker && !bodyNoun && !government) {
       return null; // a body's own name must say it is one ("Russian Supreme Court" does not speak for Russia)
     }
     if (!asSpeaker || government || !bodyNoun) {
       // the body is the described actor itself, the whole government, or a minister of the owner
-      return new Link(owner, names.get(owner), null);
+      return new Link(owner, names.apply(owner), null);
     }
     // "Ukraine's military intelligence": a body no actor names, then its owner
     List<String> kept = new ArrayList<>();
@@ -341,7 +462,7 @@ final class Principals {
       }
     }
     String bodyPhrase = String.join(" ", kept.isEmpty() ? body : kept);
-    String ownerName = names.getOrDefault(owner, ownerWritten);
+    String ownerName = java.util.Objects.requireNonNullElse(names.apply(owner), ownerWritten);
     return new Link("body:" + owner + "|" + bodyPhrase, ownerName + "\u2019s " + bodyPhrase, owner);
   }
 

@@ -60,7 +60,8 @@ class PrincipalsTest {
       names.put(gid, clusters.get(i).name());
       gidByName.put(clusters.get(i).name(), gid);
     }
-    principals = new Principals(clusters, gids, names, Aliases.none());
+    principals = new Principals(clusters, gids, names::get, Aliases.none(), Principals.Roles.none(),
+        new Owners(List.of(a, b), clusters, gids, Map.of()));
   }
 
   private Principals.Principal of(String name) {

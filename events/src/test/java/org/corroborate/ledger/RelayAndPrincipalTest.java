@@ -97,6 +97,36 @@ class RelayAndPrincipalTest {
   }
 
   @Test
+  void aRoleNamedInOneEventHoldsInAnotherWhereTheWordsNameNoOwner() {
+    String content = "no Orvalian unit had fired across the border at any time this week";
+    String other = "the depot at Tarn had supplied fuel to the brigade for two years";
+    // event one: the spokesman's owner is named ("a spokesman for the Orvalian army")
+    ArticleFixture named = article("A", "a.example", "2031-01-01T00:00:00Z", "t",
+        "Rostan Vell, a spokesman for the Orvalian army, said " + content + ".")
+        .entity("E1", "Rostan Vell", EntityType.PERSON, List.of("Rostan Vell"), List.of(), List.of("a spokesman for the Orvalian army"))
+        .entity("E2", "Orvalia", EntityType.GPE, List.of("Orvalia"), List.of(), List.of())
+        .statement("S1").by("Rostan Vell", "E1", "Rostan Vell").cue("said", "speech").content(content).add();
+    // event two: only "an army spokesman"; Orvalia itself says the same thing in another outlet
+    ArticleFixture unowned = article("B", "b.example", "2031-02-01T00:00:00Z", "t",
+        "Rostan Vell, an army spokesman, said " + other + ".")
+        .entity("E1", "Rostan Vell", EntityType.PERSON, List.of("Rostan Vell"), List.of(), List.of("an army spokesman"))
+        .statement("S1").by("Rostan Vell", "E1", "Rostan Vell").cue("said", "speech").content(other).add();
+    ArticleFixture state = article("C", "c.example", "2031-02-01T02:00:00Z", "t", "Orvalia said " + other + ".")
+        .entity("E1", "Orvalia", EntityType.GPE, List.of("Orvalia"), List.of(), List.of())
+        .statement("S1").by("Orvalia", "E1", "Orvalia").cue("said", "speech").content(other).add();
+    List<EventGroup> groups = List.of(new EventGroup("one", List.of(named.build())),
+        new EventGroup("two", List.of(unowned.build(), state.build())));
+    LedgerEvent two = LedgerBuilder.build(groups, Aliases.none()).events().get(1);
+    LedgerClaim c = find(two, "depot at Tarn");
+    assertEquals(List.of("B", "C"), c.outlets(), two.claims().toString());
+    assertEquals("Orvalia", c.claimant().name(), c.toString());
+
+    // read alone, event two has no owner for the spokesman: two claimants, two claims
+    LedgerEvent alone = LedgerBuilder.build(List.of(groups.get(1)), Aliases.none()).events().get(0);
+    assertEquals(List.of("B"), find(alone, "depot at Tarn").outlets(), alone.claims().toString());
+  }
+
+  @Test
   void aClaimRelayedThroughANewsAgencyStaysTheSpeakersWithTheAgencyAsItsChannel() {
     String text = "According to the state-run Lumen news agency, citing Stonegate spokesperson Anton Brel, " + CONTENT + ".";
     ArticleFixture a = article("A", "a.example", "2031-01-01T00:00:00Z", "t", text)
